@@ -1,0 +1,5 @@
+import { getDataset } from '$lib/server/dataset';
+
+export function load() {
+	return { sources: getDataset().sources };
+}

@@ -1,0 +1,184 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { formatProblem, validateDataDir } from '$lib/server/validate';
+
+// A tiny but complete dataset in a temporary folder, with its own seed document, so each case below
+// breaks exactly one thing and the message for it can be read.
+const SEED = [
+	'Title line',
+	'Contents',
+	'Foreword',
+	'Overview',
+	'In 2019 there were 686,429 Cambodian workers in Thailand.',
+	'Last line'
+].join('\n');
+
+function writeDataset(mutate: (d: Record<string, unknown[]>) => void = () => {}) {
+	const root = fs.mkdtempSync(path.join(os.tmpdir(), 'mmc-data-'));
+	const seeds = path.join(root, 'seeds');
+	const data = path.join(root, 'data');
+	fs.mkdirSync(seeds);
+	fs.mkdirSync(path.join(data, 'sources'), { recursive: true });
+	fs.writeFileSync(path.join(seeds, 'doc.txt'), SEED);
+	const source = {
+		id: 'doc',
+		title: 'A document',
+		short_title: 'Doc',
+		producer: 'Someone',
+		date_published: '2020',
+		date_note: null,
+		kind: 'annual_report',
+		report_year: 2019,
+		file: 'doc.txt',
+		sha256: crypto.createHash('sha256').update(SEED).digest('hex'),
+		url: null
+	};
+	const citation = { source: 'doc', line: 5, quote: 'there were 686,429 Cambodian workers' };
+	const d: Record<string, unknown[]> = {
+		sources: [source],
+		countries: [
+			{
+				code: 'KHM',
+				name: 'Cambodia',
+				kind: 'country',
+				role: 'gms',
+				aliases: [],
+				anchor: [104.9, 11.6],
+				iso_numeric: '116'
+			},
+			{
+				code: 'THA',
+				name: 'Thailand',
+				kind: 'country',
+				role: 'gms',
+				aliases: [],
+				anchor: [100.5, 13.8],
+				iso_numeric: '764'
+			}
+		],
+		figures: [
+			{
+				id: 'doc-f001',
+				origin: 'KHM',
+				destination: 'THA',
+				year: 2019,
+				as_of: null,
+				value: 686429,
+				value_high: null,
+				qualifier: 'exact',
+				unit: 'people',
+				unit_per: null,
+				measure: 'registered_workers',
+				description: 'Cambodian workers in Thailand',
+				citations: [citation]
+			}
+		],
+		agreements: [],
+		policies: [],
+		organisations: [],
+		events: []
+	};
+	mutate(d);
+	for (const s of d.sources as { id: string }[])
+		fs.writeFileSync(path.join(data, 'sources', `${s.id}.json`), JSON.stringify(s));
+	for (const [k, v] of Object.entries(d))
+		if (k !== 'sources') fs.writeFileSync(path.join(data, `${k}.json`), JSON.stringify(v));
+	return { data, seeds };
+}
+
+type Fig = Record<string, unknown> & { citations: Record<string, unknown>[] };
+const fig = (d: Record<string, unknown[]>) => d.figures![0] as Fig;
+
+describe('validateDataDir(dir, seeds)', () => {
+	let messages: (mutate: (d: Record<string, unknown[]>) => void) => string[];
+	beforeEach(() => {
+		messages = (mutate) => {
+			const { data, seeds } = writeDataset(mutate);
+			return validateDataDir(data, seeds).problems.map(formatProblem);
+		};
+	});
+
+	it('accepts the valid dataset with no problems', () => {
+		expect(messages(() => {})).toEqual([]);
+	});
+
+	const cases: [string, (d: Record<string, unknown[]>) => void, RegExp][] = [
+		[
+			'a missing field',
+			(d) => void delete fig(d).measure,
+			/data\/figures\.json › record "doc-f001" › field "measure": is missing[\s\S]*fix: add "measure"/
+		],
+		[
+			'a wrong type',
+			(d) => void (fig(d).value = '686,429'),
+			/record "doc-f001" › field "value": has the wrong type[\s\S]*fix:/
+		],
+		[
+			'an unknown country code',
+			(d) => void (fig(d).destination = 'XYZ'),
+			/record "doc-f001" › field "destination": unknown country code "XYZ"[\s\S]*fix: .*countries\.json/
+		],
+		[
+			'a duplicate id',
+			(d) => void d.figures!.push(structuredClone(fig(d))),
+			/record "doc-f001" › field "id": duplicate id/
+		],
+		[
+			'a quote not found at its line',
+			(d) => void (fig(d).citations[0]!.line = 1),
+			/field "citations\.0\.quote": quote not found at line 1/
+		],
+		[
+			'a line past the end of the file',
+			(d) => void (fig(d).citations[0]!.line = 99),
+			/field "citations\.0\.line": line 99 is past the end of the document \(it has 6 lines\)/
+		],
+		[
+			'value_high below value',
+			(d) => Object.assign(fig(d), { value_high: 10, qualifier: 'range' }),
+			/field "value_high": is 10, below value 686429[\s\S]*fix: .*swap/
+		],
+		[
+			'a year outside 1990-2030',
+			(d) => void (fig(d).year = 1989),
+			/field "year": must be between 1990 and 2030/
+		],
+		[
+			'a citation to an unknown source',
+			(d) => void (fig(d).citations[0]!.source = 'nowhere'),
+			/field "citations\.0\.source": cites unknown source "nowhere"[\s\S]*fix: use one of: doc/
+		],
+		[
+			'a range without its high end',
+			(d) => void (fig(d).qualifier = 'range'),
+			/field "qualifier": is "range" but value_high is null/
+		],
+		[
+			'a source whose checksum does not match',
+			(d) => void ((d.sources![0] as Record<string, unknown>).sha256 = '0'.repeat(64)),
+			/data\/sources\/doc\.json › record "doc" › field "sha256": does not match the document/
+		]
+	];
+
+	it.each(cases)('reports %s with file, record, field and a fix', (_name, mutate, expected) => {
+		const found = messages(mutate);
+		expect(found.join('\n')).toMatch(expected);
+	});
+
+	it('reports a file that is not valid JSON, naming the file', () => {
+		const { data, seeds } = writeDataset();
+		fs.writeFileSync(path.join(data, 'policies.json'), '[{"id": "x",]');
+		const [problem] = validateDataDir(data, seeds).problems;
+		expect(problem && formatProblem(problem)).toMatch(/^data\/policies\.json: is not valid JSON/);
+	});
+
+	it('says plainly that quotes were not checked when the seeds folder is absent', () => {
+		const { data } = writeDataset((d) => void (fig(d).citations[0]!.line = 1));
+		const report = validateDataDir(data, null);
+		expect(report.problems).toEqual([]);
+		expect(report.notes.join('\n')).toMatch(/quotes and checksums were NOT checked/);
+	});
+});
