@@ -21,6 +21,19 @@ export const copy = {
 	sourcesHeading: 'Sources',
 	sourcesIntro:
 		'Every record on this site is taken from one of these documents, with the line it came from and a verbatim quote.',
+	sourcesTableCaption: 'Records taken from each source document, by kind',
+	sourceColumn: 'Document',
+	kindNames: {
+		figures: 'Figures',
+		agreements: 'Agreements',
+		policies: 'Policies',
+		organisations: 'Organisations',
+		events: 'Events',
+		sources: 'Sources'
+	},
+	downloadHeading: 'Download the data',
+	downloadIntro:
+		'The whole dataset, with a citation on every record. JSON files carry every citation; CSV files carry the first, with the source title, line and quote.',
 	notFoundHeading: 'Page not found',
 	notFoundBody: 'There is no page at this address. Start again from the map.'
 } as const;

@@ -35,7 +35,7 @@ export const sourceSchema = z.strictObject({
 export const citationSchema = z.strictObject({
 	source: id,
 	line: z.number().int().min(1, 'must be a 1-based line number'),
-	quote: z.string().min(3, 'must quote the passage, verbatim')
+	quote: z.string().min(6, 'must quote the passage verbatim (at least a few words)')
 });
 const citations = z.array(citationSchema).min(1, 'every record needs at least one citation');
 

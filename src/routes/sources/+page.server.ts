@@ -1,5 +1,13 @@
+import { countsBySource } from '$lib/data/bySource';
 import { getDataset } from '$lib/server/dataset';
 
 export function load() {
-	return { sources: getDataset().sources };
+	const { sources, records } = getDataset();
+	return {
+		sources,
+		counts: countsBySource(
+			records,
+			sources.map((s) => s.id)
+		)
+	};
 }

@@ -1,0 +1,45 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BUILD, builtPage, visibleText } from './helpers';
+
+const kinds = ['figures', 'agreements', 'policies', 'organisations', 'events'] as const;
+const read = (file: string) => fs.readFileSync(path.join(BUILD, 'data', file), 'utf8');
+const dataFile = (kind: string) => JSON.parse(fs.readFileSync(path.resolve('data', `${kind}.json`), 'utf8')) as unknown[];
+
+describe('build output: public data export', () => {
+	it.each(kinds)('/data/%s.json has every record with citations [{ source, line, quote }]', (kind) => {
+		const records = JSON.parse(read(`${kind}.json`)) as { citations: { source: string; line: number; quote: string }[] }[];
+		expect(records).toHaveLength(dataFile(kind).length);
+		for (const r of records) expect(r.citations[0]).toEqual({ source: expect.any(String), line: expect.any(Number), quote: expect.any(String) });
+	});
+
+	it.each(kinds)('/data/%s.csv has one row per record and the citation columns', (kind) => {
+		const csv = read(`${kind}.csv`);
+		const header = csv.split('\r\n')[0]!.split(',');
+		expect(header).toEqual(expect.arrayContaining(['source_id', 'source_title', 'line', 'quote']));
+		// Rows end with CRLF; quoted fields never contain a bare CRLF in this dataset.
+		expect(csv.trimEnd().split('\r\n')).toHaveLength(dataFile(kind).length + 1);
+	});
+
+	it('/data/figures.json uses the documented field names', () => {
+		const [first] = JSON.parse(read('figures.json')) as Record<string, unknown>[];
+		for (const field of ['origin', 'destination', 'year', 'as_of', 'value', 'value_high', 'qualifier', 'unit', 'measure']) expect(first).toHaveProperty(field);
+	});
+
+	it('/data/sources.json gives id, title, file, sha256 and date_published of the five documents', () => {
+		const sources = JSON.parse(read('sources.json')) as Record<string, unknown>[];
+		expect(sources).toHaveLength(5);
+		for (const s of sources) expect(Object.keys(s)).toEqual(expect.arrayContaining(['id', 'title', 'file', 'sha256', 'date_published']));
+	});
+
+	it('the sources page lists each document with its record counts and links to every download', () => {
+		const html = builtPage('/sources');
+		const text = visibleText(html);
+		const figures = dataFile('figures') as { citations: { source: string }[] }[];
+		const fromAr2019 = figures.filter((f) => f.citations.some((c) => c.source === 'ar2019')).length;
+		expect(text).toContain('Mekong Migration Network Annual Report 2019');
+		expect(html).toMatch(new RegExp(`<tr id="ar2019"[\\s\\S]*?<td class="num[^"]*">${fromAr2019}</td>`));
+		for (const kind of [...kinds, 'sources']) expect(html).toContain(`data/${kind}.csv`);
+	});
+});
