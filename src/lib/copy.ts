@@ -34,6 +34,57 @@ export const copy = {
 	downloadHeading: 'Download the data',
 	downloadIntro:
 		'The whole dataset, with a citation on every record. JSON files carry every citation; CSV files carry the first, with the source title, line and quote.',
+	map: {
+		yearLabel: 'Year',
+		previousYear: 'Previous year',
+		nextYear: 'Next year',
+		play: 'Play through the years',
+		pause: 'Pause',
+		measureLabel: 'Line width shows',
+		earlierLabel: 'Show latest earlier figure',
+		earlierHint: 'Corridors with no figure this year, drawn dashed with the year of their latest figure.',
+		fitAll: 'Fit all corridors',
+		resetView: 'Back to the Mekong',
+		legendHeading: 'Legend',
+		legendMeasure: (measure: string, year: number) => `${measure}, ${year}`,
+		legendDefault: 'the measure with the most corridors this year',
+		legendChosen: 'chosen by you',
+		legendWidth: 'Line width: cited figure',
+		legendColour: 'Colour: country of origin',
+		legendDashed: (year: number) => `Dashed: latest figure before ${year}, labelled with its year`,
+		noLines: (year: number) => `No corridor has a figure of this kind for ${year}.`,
+		flowsGroup: 'Corridor lines',
+		flowName: (from: string, to: string, year: number, value: string, noun: string, source: string) =>
+			`${from} to ${to}, ${year}: ${value} ${noun}, ${source}`.replace(/\s+,/g, ','),
+		carriedName: (year: number) => ` (latest figure, from ${year})`,
+		offscreen: (name: string) => `to ${name}`,
+		countryButton: (name: string) => `${name}: show country panel`,
+		tableCaption: (measure: string, year: number) => `Corridor lines drawn: ${measure}, ${year}`,
+		tableCorridor: 'Corridor',
+		tableValue: 'Figure',
+		tableYear: 'Year',
+		tableSource: 'Source',
+		moreFigures: (n: number) =>
+			`${n} more figure${n === 1 ? '' : 's'} of this kind for this corridor-year, listed in the panel.`,
+		asOf: 'As of',
+		fallbackNotice:
+			'Showing a simplified map: this browser cannot draw the interactive map (WebGL2 is unavailable).',
+		contextLost:
+			'The interactive map stopped drawing (its graphics context was lost), so a simplified map is shown.',
+		mapError: 'The map could not be loaded; a simplified map is shown instead.'
+	},
+	panel: {
+		close: 'Close panel',
+		corridorHeading: (from: string, to: string) => `${from} to ${to}`,
+		allFigures: 'All cited figures for this corridor, by measure',
+		noFigures: 'No figures.',
+		openProfile: (name: string) => `Country profile: ${name}`,
+		openCorridorPage: 'Corridor page',
+		corridorsFrom: 'Corridors from here',
+		corridorsTo: 'Corridors to here',
+		quote: 'Quote',
+		line: (n: number) => `line ${n}`
+	},
 	notFoundHeading: 'Page not found',
 	notFoundBody: 'There is no page at this address. Start again from the map.'
 } as const;

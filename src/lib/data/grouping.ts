@@ -1,0 +1,33 @@
+/** Grouping figures for panels and pages: by corridor, by measure, years ascending. */
+import { corridorKey } from './corridors';
+import { measures, type Figure, type Measure } from './schema';
+
+/** Every figure of one corridor, all measures and years. */
+export const corridorFigures = (figures: Figure[], origin: string, destination: string) =>
+	figures.filter((f) => f.origin === origin && f.destination === destination);
+
+/** Figures grouped by measure (in the schema's order), each group sorted by year then id. */
+export function byMeasure(figures: Figure[]): { measure: Measure; figures: Figure[] }[] {
+	return measures
+		.map((measure) => ({
+			measure,
+			figures: figures.filter((f) => f.measure === measure).sort((a, b) => a.year - b.year || a.id.localeCompare(b.id))
+		}))
+		.filter((g) => g.figures.length);
+}
+
+/** Corridors (origin-destination keys) that touch a country, split by direction. */
+export function corridorsOf(figures: Figure[], code: string) {
+	const out = new Set<string>();
+	const into = new Set<string>();
+	for (const f of figures) {
+		if (f.origin === code && f.destination !== code) out.add(corridorKey(f.origin, f.destination));
+		if (f.destination === code && f.origin !== code) into.add(corridorKey(f.origin, f.destination));
+	}
+	return { from: [...out].sort(), to: [...into].sort() };
+}
+
+/** The latest figure of each measure (the later year; within a year, the later id), in measure order. */
+export function latestPerMeasure(figures: Figure[]): Figure[] {
+	return byMeasure(figures).map((g) => g.figures[g.figures.length - 1]!);
+}

@@ -1,0 +1,31 @@
+/** Words for a corridor line, shared by its accessible name, the hidden table and the tooltip. */
+import { copy } from '$lib/copy';
+import type { Corridor } from '$lib/data/corridors';
+import { formatValue, measureNouns } from '$lib/data/format';
+
+import type { Point } from './geometry';
+
+/** What the pointer or keyboard focus is on, and where, for the tooltip. */
+export interface HoverInfo {
+	corridor: Corridor;
+	at: Point;
+}
+
+export interface Namers {
+	place: (code: string) => string;
+	sourceTitle: (id: string) => string;
+}
+
+/** "Cambodia to Thailand, 2019: 686,429 registered workers, Annual Report 2019". */
+export function flowLabel(c: Corridor, n: Namers): string {
+	const f = c.figure;
+	const base = copy.map.flowName(
+		n.place(c.origin),
+		n.place(c.destination),
+		f.year,
+		formatValue(f),
+		measureNouns[f.measure],
+		n.sourceTitle(f.citations[0]!.source)
+	);
+	return c.carriedFrom === null ? base : base + copy.map.carriedName(c.carriedFrom);
+}

@@ -1,0 +1,41 @@
+/** Properties of each country polygon in /geo/countries.json. */
+export interface BoundaryProps {
+	/** Our place code where the country is in data/countries.json, else "N" + ISO numeric. */
+	code: string;
+	name: string;
+	role: 'gms' | 'destination' | 'other' | 'none';
+}
+
+/** Map views as bounds, and the check for what the interactive map needs. Pure apart from webgl2Available. */
+export type Bounds = [[number, number], [number, number]];
+
+/** The GMS and East Asia: Myanmar to Japan, Java's latitude to Korea's. */
+export const DEFAULT_BOUNDS: Bounds = [
+	[88, -2],
+	[146, 44]
+];
+
+/** Bounds around points, padded by a share of their span so lines and labels are not on the edge. */
+export function boundsAround(points: [number, number][], pad = 0.08): Bounds {
+	if (!points.length) return DEFAULT_BOUNDS;
+	const lngs = points.map((p) => p[0]);
+	const lats = points.map((p) => p[1]);
+	const [w, e, s, n] = [Math.min(...lngs), Math.max(...lngs), Math.min(...lats), Math.max(...lats)];
+	const [dx, dy] = [Math.max(e - w, 4) * pad, Math.max(n - s, 4) * pad];
+	return [
+		[Math.max(-180, w - dx), Math.max(-80, s - dy)],
+		[Math.min(180, e + dx), Math.min(80, n + dy)]
+	];
+}
+
+/** Whether this browser can run MapLibre 6, which needs WebGL2. */
+export function webgl2Available(): boolean {
+	try {
+		return !!document.createElement('canvas').getContext('webgl2');
+	} catch {
+		return false;
+	}
+}
+
+export const prefersReducedMotion = () =>
+	typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;

@@ -1,0 +1,86 @@
+/**
+ * Country polygons for the base map, made at build time from Natural Earth (world-atlas, 50m) and served
+ * as one static GeoJSON file: no tiles, no other host. Kept small on purpose: only the part of the world
+ * the corridors reach (Europe to Japan, down to Java); the 50m outlines only for the GMS and destination
+ * countries (Singapore and Hong Kong vanish at 110m), the 110m ones for the rest; coordinates rounded.
+ */
+import { feature } from 'topojson-client';
+import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import detailed from 'world-atlas/countries-50m.json';
+import coarse from 'world-atlas/countries-110m.json';
+import type { Country } from '$lib/data/schema';
+import type { BoundaryProps } from '$lib/map/view';
+
+/** [west, south, east, north]: from Western Europe and the Gulf to Japan, and down to Java. */
+export const MAP_EXTENT: [number, number, number, number] = [-12, -12, 150, 62];
+
+/** Rounds a ring to `step` degrees and drops the points that rounding made repeat. */
+function roundRing(ring: Position[], step: number): Position[] {
+	const out: Position[] = [];
+	for (const p of ring) {
+		const q = [Math.round(p[0]! / step) * step, Math.round(p[1]! / step) * step].map((n) =>
+			Number(n.toFixed(2))
+		);
+		const last = out[out.length - 1];
+		if (!last || last[0] !== q[0] || last[1] !== q[1]) out.push(q);
+	}
+	return out;
+}
+
+function roundGeometry(g: Geometry, step: number): Geometry | null {
+	const rings = (poly: Position[][]) => poly.map((r) => roundRing(r, step)).filter((r) => r.length >= 4);
+	if (g.type === 'Polygon') {
+		const coordinates = rings(g.coordinates);
+		return coordinates.length ? { ...g, coordinates } : null;
+	}
+	if (g.type === 'MultiPolygon') {
+		const coordinates = g.coordinates.map(rings).filter((p) => p.length);
+		return coordinates.length ? { ...g, coordinates } : null;
+	}
+	return g;
+}
+
+function bbox(g: Geometry): [number, number, number, number] {
+	const b: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
+	const visit = (p: Position) => {
+		b[0] = Math.min(b[0], p[0]!);
+		b[1] = Math.min(b[1], p[1]!);
+		b[2] = Math.max(b[2], p[0]!);
+		b[3] = Math.max(b[3], p[1]!);
+	};
+	if (g.type === 'Polygon') g.coordinates.flat().forEach(visit);
+	if (g.type === 'MultiPolygon') g.coordinates.flat(2).forEach(visit);
+	return b;
+}
+
+const overlaps = (a: number[], b: number[]) =>
+	a[0]! <= b[2]! && a[2]! >= b[0]! && a[1]! <= b[3]! && a[3]! >= b[1]!;
+
+export function buildBoundaries(countries: Country[]): FeatureCollection<Geometry, BoundaryProps> {
+	type World = Topology<{ countries: GeometryCollection<{ name: string }> }>;
+	const load = (t: unknown) => feature(t as World, (t as World).objects.countries).features;
+	const byNumeric = new Map(countries.filter((c) => c.iso_numeric).map((c) => [c.iso_numeric!, c]));
+	const prominent = (id: unknown) => ['gms', 'destination'].includes(byNumeric.get(String(id))?.role ?? '');
+	const chosen = [
+		...load(detailed).filter((f) => prominent(f.id)),
+		...load(coarse).filter((f) => !prominent(f.id))
+	];
+	const features: Feature<Geometry, BoundaryProps>[] = [];
+	for (const f of chosen) {
+		if (!f.geometry || !overlaps(bbox(f.geometry), MAP_EXTENT)) continue;
+		const geometry = roundGeometry(f.geometry, prominent(f.id) ? 0.02 : 0.1);
+		if (!geometry) continue;
+		const ours = byNumeric.get(String(f.id));
+		features.push({
+			type: 'Feature',
+			properties: {
+				code: ours?.code ?? `N${f.id}`,
+				name: ours?.name ?? f.properties.name,
+				role: ours?.role ?? 'none'
+			},
+			geometry
+		});
+	}
+	return { type: 'FeatureCollection', features };
+}

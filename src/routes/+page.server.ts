@@ -1,0 +1,16 @@
+import { getDataset } from '$lib/server/dataset';
+
+export function load() {
+	const { figures } = getDataset().records;
+	const { countries, sources } = getDataset();
+	return {
+		figures,
+		countries: countries.map(({ code, name, role, anchor }) => ({ code, name, role, anchor })),
+		sources: sources.map(({ id, title, short_title, date_published }) => ({
+			id,
+			title,
+			short_title,
+			date_published
+		}))
+	};
+}
