@@ -1,8 +1,11 @@
 import { defineConfig } from '@playwright/test';
 import { findChromium } from './scripts/find-chromium.mjs';
+import { BROWSER_ARGS } from './tests/e2e/launch';
 
 export const PORT = Number(process.env.E2E_PORT ?? 4173);
 const executablePath = (await findChromium()) ?? undefined;
+// Workers inherit it, for the tests that launch with other flags.
+if (executablePath) process.env.CHROMIUM_PATH = executablePath;
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -17,13 +20,7 @@ export default defineConfig({
 		viewport: { width: 1280, height: 800 },
 		launchOptions: {
 			executablePath,
-			// Headless WebGL2 through SwiftShader needs the explicit opt-in since Chrome 139 (see shared NOTES §5).
-			args: [
-				'--enable-unsafe-swiftshader',
-				'--ignore-gpu-blocklist',
-				'--disable-background-networking',
-				'--disable-component-update'
-			]
+			args: BROWSER_ARGS
 		}
 	},
 	webServer: {

@@ -1,0 +1,103 @@
+import { test, expect } from './fixtures';
+import { countryName, drawable, linesForYear, years } from './data';
+
+// Two years with different numbers of corridors, taken from the data rather than written down.
+const [yearA, yearB] = [...years].sort((a, b) => linesForYear(b) - linesForYear(a) || b - a).slice(0, 2) as [
+	number,
+	number
+];
+
+async function openMap(page: import('@playwright/test').Page, query = '') {
+	await page.goto(`/${query}`);
+	await expect(page.locator('[data-map-state=ready]')).toBeAttached({ timeout: 45_000 });
+}
+
+test.describe('the corridor map', () => {
+	test(`draws one line per corridor of the default measure, for ${yearA} and ${yearB}`, async ({ page }) => {
+		await openMap(page, `?year=${yearA}`);
+		await expect(page.locator('.map-box')).toHaveAttribute('data-map-mode', 'gl');
+		await expect(page.locator('.flow')).toHaveCount(linesForYear(yearA));
+		await openMap(page, `?year=${yearB}`);
+		await expect(page.locator('.flow')).toHaveCount(linesForYear(yearB));
+	});
+
+	test('changing the year changes the lines, and the URL follows', async ({ page }) => {
+		await openMap(page, `?year=${yearA}`);
+		const before = await page
+			.locator('.flow')
+			.evaluateAll((els) => els.map((e) => e.getAttribute('data-corridor')).join());
+		const slider = page.getByRole('slider', { name: 'Year' });
+		await slider.focus();
+		const target = years.indexOf(yearB);
+		const current = years.indexOf(yearA);
+		for (let i = 0; i < Math.abs(target - current); i++)
+			await page.keyboard.press(target > current ? 'ArrowRight' : 'ArrowLeft');
+		await expect(page.locator('output.year')).toHaveText(String(yearB));
+		await expect(page.locator('.flow')).toHaveCount(linesForYear(yearB));
+		const after = await page
+			.locator('.flow')
+			.evaluateAll((els) => els.map((e) => e.getAttribute('data-corridor')).join());
+		expect(after).not.toBe(before);
+		await expect(page).toHaveURL(new RegExp(`year=${yearB}|^[^?]*$`));
+	});
+
+	test('hovering a line shows a tooltip with its quote and source', async ({ page }) => {
+		await openMap(page, `?year=${yearA}`);
+		const flow = page.locator('.flow').first();
+		const key = (await flow.getAttribute('data-corridor'))!;
+		await flow.locator('.line').hover({ force: true });
+		const tooltip = page.getByRole('tooltip');
+		await expect(tooltip).toBeVisible();
+		const [o, d] = key.split('-');
+		const quotes = drawable
+			.filter((f) => f.origin === o && f.destination === d && f.year === yearA)
+			.map((f) => f.citations[0]!.quote);
+		const text = (await tooltip.textContent())!.replace(/\s+/g, ' ');
+		expect(quotes.some((q) => text.includes(q.replace(/\s+/g, ' ')))).toBe(true);
+		await expect(tooltip).toContainText(`${countryName(o!)} to ${countryName(d!)}`);
+	});
+
+	test('Tab reaches a line, which has an accessible name, and Enter opens its panel', async ({ page }) => {
+		await openMap(page, `?year=${yearA}`);
+		const first = page.locator('.flow').first();
+		const key = (await first.getAttribute('data-corridor'))!;
+		const [o, d] = key.split('-');
+		for (let i = 0; i < 40; i++) {
+			await page.keyboard.press('Tab');
+			if (await first.evaluate((el) => el === document.activeElement)) break;
+		}
+		await expect(first).toBeFocused();
+		await expect(first).toHaveAttribute(
+			'aria-label',
+			new RegExp(`^${countryName(o!)} to ${countryName(d!)}, ${yearA}: .+, .+`)
+		);
+		await page.keyboard.press('Enter');
+		const panel = page.locator('aside');
+		await expect(
+			panel.getByRole('heading', { name: `${countryName(o!)} to ${countryName(d!)}` })
+		).toBeVisible();
+		await expect(page).toHaveURL(new RegExp(`corridor=${key}`));
+		// Every figure in the panel carries its source and line.
+		await expect(panel.locator('details.citation').first()).toContainText(/line \d+/);
+		await page.keyboard.press('Escape');
+		await page.keyboard.press('Escape');
+		await expect(
+			panel.getByRole('heading', { name: `${countryName(o!)} to ${countryName(d!)}` })
+		).toHaveCount(0);
+	});
+
+	test('a country label opens the country in the panel and the URL', async ({ page }) => {
+		await openMap(page, `?year=${yearA}`);
+		await page.getByRole('button', { name: 'Thailand: show country panel' }).click();
+		await expect(page.locator('aside').getByRole('heading', { name: 'Thailand', level: 2 })).toBeVisible();
+		await expect(page).toHaveURL(/country=THA/);
+	});
+
+	test('bad URL parameters fall back to the default view', async ({ page }) => {
+		await openMap(page, '?year=1850&measure=nonsense&corridor=AAA-BBB');
+		const defaultYear = await page.locator('output.year').textContent();
+		expect(years).toContain(Number(defaultYear));
+		await expect(page.locator('.flow')).toHaveCount(linesForYear(Number(defaultYear)));
+		await expect(page.locator('aside h1')).toBeVisible();
+	});
+});
