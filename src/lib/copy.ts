@@ -85,6 +85,62 @@ export const copy = {
 		quote: 'Quote',
 		line: (n: number) => `line ${n}`
 	},
+	citeThis: 'Cite this page:',
+	citation: (title: string, url: string, release: string) =>
+		`Mekong Migration Corridors, “${title}”, ${url} (data release of ${release}). Figures as cited from documents of the Mekong Migration Network.`,
+	profile: {
+		title: (name: string) => `${name}: migration corridors, policies and agreements`,
+		description: (name: string, policies: number, agreements: number, members: number) =>
+			`${name} in the Mekong Migration Corridors: corridors with cited figures, ${policies} policies, ${agreements} agreements and ${members} member organisations of the Mekong Migration Network, each with its source.`,
+		roles: { origin: 'country of origin', destination: 'country of destination' },
+		rolesLine: (roles: string[]) => `In the cited figures: ${roles.join(' and ')}.`,
+		noRole: 'Named in the documents; no corridor figures.',
+		headline: 'Headline corridors',
+		corridors: 'Corridors',
+		corridorsIntro: 'Every corridor from or to this country, with its latest cited figure of each kind.',
+		policies: 'Policies',
+		policiesIntro: 'Laws, decrees, schemes and programmes, by date; undated ones last.',
+		undated: 'undated',
+		agreements: 'Agreements',
+		agreementsIntro: 'MOUs, MOCs and other instruments this country is party to.',
+		members: 'Member organisations',
+		membersIntro:
+			'Members of the Mekong Migration Network in this country, as listed in the annual reports of 2016 and 2019.',
+		memberYear: (year: number) => `In ${year}`,
+		notListed: 'not listed',
+		otherOrganisations: 'Other organisations named',
+		events: 'Events',
+		none: 'None in the documents.',
+		withParties: 'Parties:',
+		openFullProfile: (name: string) => `Full profile of ${name}`,
+		loading: 'Loading the country’s policies, agreements and organisations…',
+		loadFailed: 'The country details could not be loaded. The full profile page has them.'
+	},
+	corridorPage: {
+		title: (from: string, to: string) => `${from} to ${to}: cited migration figures`,
+		description: (from: string, to: string, n: number) =>
+			`All ${n} cited figures for the migration corridor from ${from} to ${to}, by measure and year, with the agreements between the two and the source of every number.`,
+		figures: 'Figures by measure',
+		disagree: 'Different figures for the same year are shown side by side, not averaged.',
+		chartLabel: (measure: string) => `Chart: ${measure} by year`,
+		agreements: 'Agreements between the two',
+		countries: 'Countries'
+	},
+	sourcePage: {
+		title: (title: string) => title,
+		description: (title: string, n: number) =>
+			`The ${n} records taken from “${title}”, grouped by kind, each with its line and quote.`,
+		file: 'Text file',
+		published: 'Published',
+		from: 'Taken from this document'
+	},
+	search: {
+		label: 'Search countries, organisations, agreements and policies',
+		placeholder: 'Search: country, organisation, MOU…',
+		noResults: 'No match',
+		results: (n: number) => `${n} result${n === 1 ? '' : 's'}`,
+		kinds: { country: 'Country', organisation: 'Organisation', agreement: 'Agreement', policy: 'Policy' }
+	},
 	notFoundHeading: 'Page not found',
 	notFoundBody: 'There is no page at this address. Start again from the map.'
 } as const;

@@ -1,3 +1,4 @@
+import { profileCodes } from '$lib/data/profile';
 import { getDataset } from '$lib/server/dataset';
 
 export function load() {
@@ -6,6 +7,7 @@ export function load() {
 	return {
 		figures,
 		countries: countries.map(({ code, name, role, anchor }) => ({ code, name, role, anchor })),
+		profiles: profileCodes(countries, getDataset().records),
 		sources: sources.map(({ id, title, short_title, date_published }) => ({
 			id,
 			title,

@@ -1,5 +1,4 @@
 /** Grouping figures for panels and pages: by corridor, by measure, years ascending. */
-import { corridorKey } from './corridors';
 import { measures, type Figure, type Measure } from './schema';
 
 /** Every figure of one corridor, all measures and years. */
@@ -14,17 +13,6 @@ export function byMeasure(figures: Figure[]): { measure: Measure; figures: Figur
 			figures: figures.filter((f) => f.measure === measure).sort((a, b) => a.year - b.year || a.id.localeCompare(b.id))
 		}))
 		.filter((g) => g.figures.length);
-}
-
-/** Corridors (origin-destination keys) that touch a country, split by direction. */
-export function corridorsOf(figures: Figure[], code: string) {
-	const out = new Set<string>();
-	const into = new Set<string>();
-	for (const f of figures) {
-		if (f.origin === code && f.destination !== code) out.add(corridorKey(f.origin, f.destination));
-		if (f.destination === code && f.origin !== code) into.add(corridorKey(f.origin, f.destination));
-	}
-	return { from: [...out].sort(), to: [...into].sort() };
 }
 
 /** The latest figure of each measure (the later year; within a year, the later id), in measure order. */

@@ -3,7 +3,9 @@
  * The build stops on the first problem, with a DataError naming the file, the record and the field;
  * `npm run check:data` runs the same validation and lists every problem.
  */
+import fs from 'node:fs';
 import path from 'node:path';
+import type { Lookups } from '$lib/data/profile';
 import { DataError, validateDataDir, type ValidatedData } from './validate';
 
 export type Dataset = ValidatedData;
@@ -25,3 +27,31 @@ export function getDataset(): Dataset {
 	cached ??= loadDataset();
 	return cached;
 }
+
+export function lookups(d: Dataset = getDataset()): Lookups {
+	return {
+		names: Object.fromEntries(d.countries.map((c) => [c.code, c.name])),
+		sources: Object.fromEntries(d.sources.map((s) => [s.id, s.title]))
+	};
+}
+
+/** The data release: the latest date in data/CHANGELOG.md (every data change adds a dated line). */
+export function releaseDate(dir = dataDir()): string {
+	const file = path.join(dir, 'CHANGELOG.md');
+	const dates = fs.existsSync(file)
+		? (fs.readFileSync(file, 'utf8').match(/^- (\d{4}-\d{2}-\d{2})/gm) ?? [])
+		: [];
+	return (
+		dates
+			.map((d) => d.slice(2))
+			.sort()
+			.at(-1) ?? 'unreleased'
+	);
+}
+
+/**
+ * Where the site is published, for canonical links, Open Graph tags and "cite this page". Set SITE_URL
+ * when building for another address; links inside the site stay relative either way.
+ */
+export const siteUrl = () =>
+	(process.env.SITE_URL ?? 'https://corridors.mekongmigration.org').replace(/\/$/, '');

@@ -1,0 +1,5 @@
+import { releaseDate, siteUrl } from '$lib/server/dataset';
+
+export function load() {
+	return { siteUrl: siteUrl(), release: releaseDate() };
+}

@@ -1,0 +1,20 @@
+import { error } from '@sveltejs/kit';
+import { countryProfile, profileCodes } from '$lib/data/profile';
+import { getDataset } from '$lib/server/dataset';
+import type { EntryGenerator, RequestHandler } from './$types';
+
+export const prerender = true;
+
+/** The profile of one country as JSON, fetched by the panel beside the map when a country is selected. */
+export const entries: EntryGenerator = () => {
+	const d = getDataset();
+	return profileCodes(d.countries, d.records).map((iso3) => ({ iso3 }));
+};
+
+export const GET: RequestHandler = ({ params }) => {
+	const d = getDataset();
+	if (!profileCodes(d.countries, d.records).includes(params.iso3)) error(404, `No country ${params.iso3}`);
+	return new Response(JSON.stringify(countryProfile(params.iso3, d.records)), {
+		headers: { 'content-type': 'application/json; charset=utf-8' }
+	});
+};

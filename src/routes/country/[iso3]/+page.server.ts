@@ -1,0 +1,16 @@
+import { error } from '@sveltejs/kit';
+import { countryProfile, profileCodes } from '$lib/data/profile';
+import { getDataset, lookups } from '$lib/server/dataset';
+import type { EntryGenerator } from './$types';
+
+export const entries: EntryGenerator = () => {
+	const d = getDataset();
+	return profileCodes(d.countries, d.records).map((iso3) => ({ iso3 }));
+};
+
+export function load({ params }) {
+	const d = getDataset();
+	const country = d.countries.find((c) => c.code === params.iso3 && c.kind !== 'group');
+	if (!country) error(404, `No country with the code ${params.iso3}`);
+	return { country, profile: countryProfile(country.code, d.records), lookups: lookups(d) };
+}

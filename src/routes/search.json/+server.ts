@@ -1,0 +1,17 @@
+import { profileCodes } from '$lib/data/profile';
+import { buildSearchIndex } from '$lib/data/search';
+import { getDataset } from '$lib/server/dataset';
+
+export const prerender = true;
+
+export function GET() {
+	const d = getDataset();
+	const index = buildSearchIndex({
+		countries: d.countries,
+		profiles: profileCodes(d.countries, d.records),
+		...d.records
+	});
+	return new Response(JSON.stringify(index), {
+		headers: { 'content-type': 'application/json; charset=utf-8' }
+	});
+}
