@@ -141,6 +141,42 @@ export const copy = {
 		results: (n: number) => `${n} result${n === 1 ? '' : 's'}`,
 		kinds: { country: 'Country', organisation: 'Organisation', agreement: 'Agreement', policy: 'Policy' }
 	},
+	share: {
+		share: 'Share',
+		embed: 'Embed',
+		close: 'Close',
+		shareHeading: 'Share this view',
+		shareIntro: 'This link opens the map exactly as you see it now: year, measure, selection and map area.',
+		linkLabel: 'Link to this view',
+		copy: 'Copy link',
+		copied: 'Copied to the clipboard.',
+		copyFailed: 'Could not copy automatically: the link is selected, press Ctrl+C (or ⌘C) to copy it.',
+		embedHeading: 'Embed this view on your website',
+		embedIntro:
+			'Paste one snippet into your page. The responsive one sizes itself to its content (Pym.js, used by many newsroom sites); the fixed-height one works on sites that run no scripts.',
+		responsive: 'Responsive (sizes itself)',
+		fixed: 'Fixed height (no script)',
+		showControls: 'Show the year and measure controls in the embed',
+		preview: 'Preview',
+		copySnippet: 'Copy snippet',
+		iframeTitle: (title: string) => `${title} (Mekong Migration Corridors)`
+	},
+	download: {
+		heading: 'Download this view',
+		csv: 'Figures (CSV)',
+		json: 'Figures (JSON)',
+		slide: 'Image, slide size (PNG 1920×1080)',
+		window: 'Image, window size (PNG)',
+		full: 'Full dataset',
+		working: 'Preparing the image…',
+		failed: 'The image could not be made in this browser.',
+		sourcesLine: (titles: string[], url: string) =>
+			`Sources: ${titles.join('; ')}. Mekong Migration Corridors, ${url}`
+	},
+	embedPage: {
+		openFull: 'Open full view',
+		sourceLine: 'Figures cited from documents of the Mekong Migration Network.'
+	},
 	notFoundHeading: 'Page not found',
 	notFoundBody: 'There is no page at this address. Start again from the map.'
 } as const;

@@ -1,18 +1,3 @@
-import { profileCodes } from '$lib/data/profile';
-import { getDataset } from '$lib/server/dataset';
+import { mapData } from '$lib/server/mapData';
 
-export function load() {
-	const { figures } = getDataset().records;
-	const { countries, sources } = getDataset();
-	return {
-		figures,
-		countries: countries.map(({ code, name, role, anchor }) => ({ code, name, role, anchor })),
-		profiles: profileCodes(countries, getDataset().records),
-		sources: sources.map(({ id, title, short_title, date_published }) => ({
-			id,
-			title,
-			short_title,
-			date_published
-		}))
-	};
-}
+export const load = () => mapData();

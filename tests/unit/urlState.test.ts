@@ -11,7 +11,14 @@ const options: StateOptions = {
 	countryCodes: new Set(['KHM', 'THA'])
 };
 const parse = (q: string) => parseMapState(new URLSearchParams(q), options);
-const defaults = { year: 2019, measure: 'registered_workers', earlier: false, corridor: null, country: null };
+const defaults = {
+	year: 2019,
+	measure: 'registered_workers',
+	earlier: false,
+	corridor: null,
+	country: null,
+	view: null
+};
 
 describe('parseMapState(params)', () => {
 	it.each([
@@ -19,7 +26,17 @@ describe('parseMapState(params)', () => {
 		['year=2016', { ...defaults, year: 2016, measure: 'stock' }],
 		['year=2019&measure=stock&earlier=1', { ...defaults, measure: 'stock', earlier: true }],
 		['corridor=khm-tha', { ...defaults, corridor: 'KHM-THA' }],
-		['country=THA', { ...defaults, country: 'THA' }]
+		['country=THA', { ...defaults, country: 'THA' }],
+		[
+			'view=92.5,5.1,110.2,24.8',
+			{
+				...defaults,
+				view: [
+					[92.5, 5.1],
+					[110.2, 24.8]
+				]
+			}
+		]
 	])('reads %j', (q, expected) => {
 		expect(parse(q)).toEqual(expected);
 	});
@@ -34,6 +51,10 @@ describe('parseMapState(params)', () => {
 		['corridor=XXX-YYY'],
 		['country=ZZZ'],
 		['earlier=yes'],
+		['view=1,2,3'],
+		['view=110,5,92,24'],
+		['view=a,b,c,d'],
+		['view=-200,0,10,10'],
 		['year=&measure=&corridor=&country=']
 	])('falls back to the defaults for a bad value: %s', (q) => {
 		expect(parse(q)).toEqual(defaults);
@@ -58,7 +79,11 @@ describe('mapStateParams(state)', () => {
 			measure: 'stock' as Measure,
 			earlier: true,
 			corridor: 'KHM-THA',
-			country: null
+			country: null,
+			view: [
+				[92.5, 5.1],
+				[110.2, 24.8]
+			] as [[number, number], [number, number]]
 		};
 		expect(parseMapState(mapStateParams(state, options), options)).toEqual(state);
 	});

@@ -1,9 +1,11 @@
 /**
  * The map's view as URL search parameters, so every view is a link:
  *   ?year=2019&measure=registered_workers&earlier=1&corridor=KHM-THA   or   &country=THA
+ *   &view=92.5,5.1,110.2,24.8   (the map's bounds: west, south, east, north, when moved from the default)
  * Anything that does not parse or does not exist falls back to the default, never to an error.
  */
 import type { Measure } from '$lib/data/schema';
+import type { Bounds } from './view';
 
 export interface MapState {
 	year: number;
@@ -11,7 +13,27 @@ export interface MapState {
 	earlier: boolean;
 	corridor: string | null;
 	country: string | null;
+	view: Bounds | null;
 }
+
+/** "w,s,e,n" in degrees, west < east and south < north, inside the world; else null. */
+export function parseView(text: string | null): Bounds | null {
+	if (!text) return null;
+	const n = text.split(',').map(Number);
+	if (n.length !== 4 || n.some((x) => !Number.isFinite(x))) return null;
+	const [w, s, e, north] = n as [number, number, number, number];
+	if (w < -180 || e > 180 || s < -85 || north > 85 || w >= e || s >= north) return null;
+	return [
+		[w, s],
+		[e, north]
+	];
+}
+
+export const formatView = (b: Bounds) =>
+	b
+		.flat()
+		.map((x) => Math.round(x * 100) / 100)
+		.join(',');
 
 export interface StateOptions {
 	years: number[];
@@ -37,7 +59,8 @@ export function parseMapState(params: URLSearchParams, o: StateOptions): MapStat
 		earlier: params.get('earlier') === '1',
 		corridor: corridor && o.corridorKeys.has(corridor) ? corridor : null,
 		country:
-			country && o.countryCodes.has(country) && !(corridor && o.corridorKeys.has(corridor)) ? country : null
+			country && o.countryCodes.has(country) && !(corridor && o.corridorKeys.has(corridor)) ? country : null,
+		view: parseView(params.get('view'))
 	};
 }
 
@@ -52,5 +75,6 @@ export function mapStateParams(
 	if (s.earlier) p.set('earlier', '1');
 	if (s.corridor) p.set('corridor', s.corridor);
 	else if (s.country) p.set('country', s.country);
+	if (s.view) p.set('view', formatView(s.view));
 	return p;
 }

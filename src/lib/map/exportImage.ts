@@ -1,0 +1,163 @@
+/**
+ * The current map view as one PNG: title, base map, flow lines and labels, legend, year and a sources
+ * line, composited on a canvas (the SVG overlay is not part of the WebGL canvas, so it is drawn in by
+ * hand). Browser-only.
+ */
+export interface LegendPart {
+	heading: string;
+	widths: { label: string; width: number }[];
+	colours: { label: string; colour: string }[];
+}
+
+export interface ImageParts {
+	/** Output size in pixels: 1920x1080 for a slide, or the window's size. */
+	width: number;
+	height: number;
+	/** Size of the map box on screen, which the overlay's coordinates refer to. */
+	box: { width: number; height: number };
+	/** The base map: the captured WebGL canvas, or the SVG fallback map. */
+	base: HTMLCanvasElement | SVGSVGElement | null;
+	overlay: SVGSVGElement | null;
+	title: string;
+	subtitle: string;
+	legend: LegendPart;
+	sources: string;
+}
+
+/** Computed styles worth keeping when an SVG leaves the page (Svelte's scoped CSS stays behind). */
+const STYLE_PROPS = [
+	'fill',
+	'fill-opacity',
+	'stroke',
+	'stroke-width',
+	'stroke-opacity',
+	'stroke-dasharray',
+	'stroke-linecap',
+	'stroke-linejoin',
+	'opacity',
+	'paint-order',
+	'font-family',
+	'font-size',
+	'font-weight',
+	'font-style',
+	'text-anchor',
+	'visibility',
+	'display'
+];
+
+/** An SVG element as an image, with its computed styles inlined. */
+export async function svgImage(svg: SVGSVGElement, width: number, height: number): Promise<HTMLImageElement> {
+	const clone = svg.cloneNode(true) as SVGSVGElement;
+	const originals = [svg, ...svg.querySelectorAll('*')];
+	const copies = [clone, ...clone.querySelectorAll('*')];
+	originals.forEach((el, i) => {
+		const style = getComputedStyle(el);
+		(copies[i] as SVGElement).setAttribute(
+			'style',
+			STYLE_PROPS.map((p) => `${p}:${style.getPropertyValue(p)}`).join(';')
+		);
+	});
+	clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+	clone.setAttribute('width', String(width));
+	clone.setAttribute('height', String(height));
+	clone.setAttribute('viewBox', `0 0 ${width} ${height}`);
+	const url = URL.createObjectURL(
+		new Blob([new XMLSerializer().serializeToString(clone)], { type: 'image/svg+xml' })
+	);
+	try {
+		const img = new Image();
+		img.src = url;
+		await img.decode();
+		return img;
+	} finally {
+		URL.revokeObjectURL(url);
+	}
+}
+
+export async function composeImage(p: ImageParts): Promise<Blob> {
+	const canvas = document.createElement('canvas');
+	canvas.width = p.width;
+	canvas.height = p.height;
+	const ctx = canvas.getContext('2d')!;
+	const s = Math.min(p.width / 1920, p.height / 1080) * 1.0 || 1;
+	const font = (size: number, weight = 400) =>
+		`${weight} ${Math.round(size * s)}px system-ui, 'Noto Sans', sans-serif`;
+	const pad = 40 * s;
+
+	ctx.fillStyle = '#ffffff';
+	ctx.fillRect(0, 0, p.width, p.height);
+
+	// Title and subtitle
+	ctx.fillStyle = '#1b1f24';
+	ctx.textBaseline = 'top';
+	ctx.font = font(44, 700);
+	ctx.fillText(p.title, pad, pad * 0.7);
+	ctx.font = font(28);
+	ctx.fillStyle = '#4a5561';
+	ctx.fillText(p.subtitle, pad, pad * 0.7 + 56 * s);
+
+	// The map, fitted into the space between the title and the legend
+	const top = pad * 0.7 + 100 * s;
+	const bottomBand = 170 * s;
+	const area = { w: p.width - 2 * pad, h: p.height - top - bottomBand };
+	const k = Math.min(area.w / p.box.width, area.h / p.box.height);
+	const mw = p.box.width * k;
+	const mh = p.box.height * k;
+	const mx = pad + (area.w - mw) / 2;
+	ctx.fillStyle = '#d6e6ef';
+	ctx.fillRect(mx, top, mw, mh);
+	if (p.base instanceof HTMLCanvasElement) ctx.drawImage(p.base, mx, top, mw, mh);
+	else if (p.base) ctx.drawImage(await svgImage(p.base, p.box.width, p.box.height), mx, top, mw, mh);
+	if (p.overlay) ctx.drawImage(await svgImage(p.overlay, p.box.width, p.box.height), mx, top, mw, mh);
+	ctx.strokeStyle = '#d9dde2';
+	ctx.strokeRect(mx, top, mw, mh);
+
+	// Legend: what the lines show, reference widths, colours by origin
+	let y = top + mh + 22 * s;
+	ctx.fillStyle = '#1b1f24';
+	ctx.font = font(26, 600);
+	ctx.fillText(p.legend.heading, pad, y);
+	y += 40 * s;
+	let x = pad;
+	ctx.font = font(22);
+	for (const w of p.legend.widths) {
+		ctx.strokeStyle = '#555555';
+		ctx.lineWidth = w.width * k;
+		ctx.beginPath();
+		ctx.moveTo(x, y + 14 * s);
+		ctx.lineTo(x + 60 * s, y + 14 * s);
+		ctx.stroke();
+		ctx.fillStyle = '#1b1f24';
+		ctx.fillText(w.label, x + 70 * s, y + 2 * s);
+		x += 90 * s + ctx.measureText(w.label).width;
+	}
+	x += 30 * s;
+	for (const c of p.legend.colours) {
+		ctx.fillStyle = c.colour;
+		ctx.fillRect(x, y + 3 * s, 24 * s, 24 * s);
+		ctx.fillStyle = '#1b1f24';
+		ctx.fillText(c.label, x + 32 * s, y + 2 * s);
+		x += 60 * s + ctx.measureText(c.label).width;
+	}
+
+	// Sources
+	ctx.font = font(20);
+	ctx.fillStyle = '#4a5561';
+	ctx.fillText(p.sources, pad, p.height - pad * 0.5 - 24 * s, p.width - 2 * pad);
+
+	return new Promise((resolve, reject) =>
+		canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png')
+	);
+}
+
+/** Saves a Blob as a file through a temporary link. */
+export function saveBlob(blob: Blob, name: string) {
+	const url = URL.createObjectURL(blob);
+	const a = document.createElement('a');
+	a.href = url;
+	a.download = name;
+	document.body.append(a);
+	a.click();
+	a.remove();
+	setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

@@ -1,0 +1,3 @@
+import { mapData } from '$lib/server/mapData';
+
+export const load = () => mapData();
