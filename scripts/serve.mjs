@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * A tiny static file server with no dependencies, for the built site: used by the e2e tests, the benchmark
- * and the offline workshop package. Usage: node serve.mjs [dir=build] [port=4173] [--base /sub/path]
+ * and the offline workshop package. Usage: node serve.mjs [dir=build or ./site] [port=4173] [--base /sub/path]
  * SvelteKit writes /country/THA as country/THA.html, so a path without an extension also tries .html.
  */
 import http from 'node:http';
@@ -11,7 +11,9 @@ import path from 'node:path';
 const args = process.argv.slice(2);
 const baseFlag = args.indexOf('--base');
 const base = baseFlag >= 0 ? (args.splice(baseFlag, 2)[1] ?? '').replace(/\/$/, '') : '';
-const root = path.resolve(args[0] ?? 'build');
+// In the offline package this file sits beside the site's folder, "site"; in the repository it serves build/.
+const packaged = path.join(path.dirname(new URL(import.meta.url).pathname), 'site');
+const root = path.resolve(args[0] ?? (fs.existsSync(packaged) ? packaged : 'build'));
 const port = Number(args[1] ?? process.env.PORT ?? 4173);
 
 const types = {
@@ -62,4 +64,5 @@ const server = http.createServer((req, res) => {
 
 server.listen(port, '127.0.0.1', () => {
 	console.log(`Serving ${root} at http://localhost:${port}${base}/`);
+	console.log(`Presentations: http://localhost:${port}${base}/present  (Ctrl+C to stop)`);
 });

@@ -11,6 +11,7 @@ export const copy = {
 	skipToContent: 'Skip to content',
 	navMap: 'Map',
 	navSources: 'Sources',
+	navPresent: 'Presentations',
 	footerSources: 'Sources and data',
 	footerNote:
 		'All figures, agreements, policies and organisations come from five documents of the Mekong Migration Network, cited by line.',
@@ -176,6 +177,29 @@ export const copy = {
 	embedPage: {
 		openFull: 'Open full view',
 		sourceLine: 'Figures cited from documents of the Mekong Migration Network.'
+	},
+	present: {
+		listTitle: 'Workshop presentations',
+		listIntro:
+			'Prepared views of the corridors for workshops, stepped with a keyboard or a presentation clicker. Every number shown comes from the dataset, with its source on screen.',
+		steps: (n: number) => `${n} steps`,
+		open: 'Present',
+		openNotes: 'Speaker view',
+		keysHelp:
+			'Next: → ↓ Page Down Space Enter · Back: ← ↑ Page Up Backspace · First/last: Home/End · F: full screen',
+		progress: (n: number, total: number) => `Step ${n} of ${total}`,
+		previous: 'Previous step',
+		next: 'Next step',
+		fullscreen: 'Full screen (F)',
+		source: 'Source:',
+		mapShows: (measure: string, year: number) => `Lines on the map: ${measure}, ${year}`,
+		notesTitle: (title: string) => `Speaker view: ${title}`,
+		notes: 'Notes',
+		noNotes: 'No notes for this step.',
+		nextUp: 'Next:',
+		lastStep: 'This is the last step.',
+		clock: 'Time',
+		elapsed: 'Elapsed'
 	},
 	notFoundHeading: 'Page not found',
 	notFoundBody: 'There is no page at this address. Start again from the map.'

@@ -182,3 +182,65 @@ describe('validateDataDir(dir, seeds)', () => {
 		expect(report.notes.join('\n')).toMatch(/quotes and checksums were NOT checked/);
 	});
 });
+
+describe('validateDataDir: presentations', () => {
+	const step = (over: Record<string, unknown> = {}) => ({
+		heading: 'Cambodia to Thailand',
+		caption: 'Registered Cambodian workers in Thailand.',
+		year: 2019,
+		measure: 'registered_workers',
+		frame: { corridor: 'KHM-THA' },
+		highlight: { corridors: ['KHM-THA'], countries: ['THA'] },
+		figure: 'doc-f001',
+		notes: null,
+		...over
+	});
+	function problemsFor(steps: unknown[], id = 'talk') {
+		const { data, seeds } = writeDataset();
+		fs.mkdirSync(path.join(data, 'presentations'));
+		fs.writeFileSync(
+			path.join(data, 'presentations', 'talk.json'),
+			JSON.stringify({ id, title: 'A talk', description: 'About it', steps })
+		);
+		const report = validateDataDir(data, seeds);
+		return { messages: report.problems.map(formatProblem).join('\n'), report };
+	}
+
+	it('accepts a presentation whose steps name existing figures, countries and corridors', () => {
+		const { messages, report } = problemsFor([step(), step({ frame: { country: 'KHM' } })]);
+		expect(messages).toBe('');
+		expect(report.data.presentations).toHaveLength(1);
+	});
+
+	it.each([
+		[
+			'a step that frames an unknown corridor',
+			{ frame: { corridor: 'KHM-JPN' } },
+			/data\/presentations\/talk\.json › record "step 2" › field "frame\.corridor": unknown corridor "KHM-JPN"/
+		],
+		[
+			'a step that highlights an unknown corridor',
+			{ highlight: { corridors: ['MMR-THA'], countries: [] } },
+			/record "step 2" › field "highlight\.corridors\.0": unknown corridor "MMR-THA"/
+		],
+		[
+			'a step with an unknown figure',
+			{ figure: 'nope-f999' },
+			/record "step 2" › field "figure": unknown figure "nope-f999"/
+		],
+		[
+			'a step that frames an unknown country',
+			{ frame: { country: 'ZZZ' } },
+			/record "step 2" › field "frame\.country": unknown country "ZZZ"/
+		],
+		['a step with no heading', { heading: undefined }, /record "step 2" › field "heading": is missing/]
+	])('names the file and step number for %s', (_name, over, expected) => {
+		expect(problemsFor([step(), step(over)]).messages).toMatch(expected);
+	});
+
+	it('names the file when the id does not match it', () => {
+		expect(problemsFor([step()], 'other').messages).toMatch(
+			/data\/presentations\/talk\.json › record "other" › field "id": does not match the file name/
+		);
+	});
+});

@@ -214,3 +214,40 @@ export const recordKinds = {
 	events: eventSchema
 } as const;
 export type RecordKind = keyof typeof recordKinds;
+
+/** "KHM-THA": origin and destination place codes. */
+export const corridorKeySchema = z.string().regex(/^[A-Z]{3}-[A-Z]{3}$/, 'must be ORIGIN-DESTINATION codes, e.g. KHM-THA');
+
+/** Where a presentation step points the map: explicit bounds, a country, or a corridor. */
+export const frameSchema = z.union([
+	z.strictObject({
+		bounds: z.tuple([
+			z.tuple([z.number().min(-180).max(180), z.number().min(-85).max(85)]),
+			z.tuple([z.number().min(-180).max(180), z.number().min(-85).max(85)])
+		])
+	}),
+	z.strictObject({ country: placeCode }),
+	z.strictObject({ corridor: corridorKeySchema })
+]);
+
+export const presentationStepSchema = z.strictObject({
+	heading: z.string().min(1).max(90),
+	caption: z.string().min(1).max(320, 'one or two sentences (at most 320 characters) so it reads from the back of a room'),
+	year,
+	measure: z.enum(measures),
+	frame: frameSchema,
+	highlight: z.strictObject({ corridors: z.array(corridorKeySchema), countries: z.array(placeCode) }),
+	/** A figure id, shown large with its source. */
+	figure: id.nullable(),
+	notes: z.string().nullable()
+});
+
+export const presentationSchema = z.strictObject({
+	id,
+	title: z.string().min(1),
+	description: z.string().min(1),
+	steps: z.array(presentationStepSchema).min(1)
+});
+
+export type Presentation = z.infer<typeof presentationSchema>;
+export type PresentationStep = z.infer<typeof presentationStepSchema>;

@@ -9,6 +9,9 @@ export interface BoundaryProps {
 /** Map views as bounds, and the check for what the interactive map needs. Pure apart from webgl2Available. */
 export type Bounds = [[number, number], [number, number]];
 
+/** Room to leave around fitted bounds, in pixels (e.g. for a caption card over the map). */
+export type ViewPadding = number | { top: number; bottom: number; left: number; right: number };
+
 /** The GMS and East Asia: Myanmar to Japan, Java's latitude to Korea's. */
 export const DEFAULT_BOUNDS: Bounds = [
 	[88, -2],

@@ -15,6 +15,22 @@ import type { BoundaryProps } from '$lib/map/view';
 /** [west, south, east, north]: from Western Europe and the Gulf to Japan, and down to Java. */
 export const MAP_EXTENT: [number, number, number, number] = [-12, -12, 150, 62];
 
+/**
+ * A ring that crosses the antimeridian (Russia's mainland reaches Chukotka) jumps from +180 to -180 and
+ * draws a band across the whole map: continue it east of 180 instead.
+ */
+function unwrap(ring: Position[]): Position[] {
+	const lons = ring.map((p) => p[0]!);
+	if (Math.max(...lons) - Math.min(...lons) < 180) return ring;
+	return ring.map((p) => (p[0]! < 0 ? [p[0]! + 360, p[1]!] : p));
+}
+
+/** Rings wholly outside the map's extent are never seen. */
+function insideExtent(ring: Position[]): boolean {
+	const lons = ring.map((p) => p[0]!);
+	return Math.max(...lons) >= MAP_EXTENT[0] && Math.min(...lons) <= MAP_EXTENT[2];
+}
+
 /** Rounds a ring to `step` degrees and drops the points that rounding made repeat. */
 function roundRing(ring: Position[], step: number): Position[] {
 	const out: Position[] = [];
@@ -29,7 +45,12 @@ function roundRing(ring: Position[], step: number): Position[] {
 }
 
 function roundGeometry(g: Geometry, step: number): Geometry | null {
-	const rings = (poly: Position[][]) => poly.map((r) => roundRing(r, step)).filter((r) => r.length >= 4);
+	const rings = (poly: Position[][]) =>
+		poly
+			.map(unwrap)
+			.filter(insideExtent)
+			.map((r) => roundRing(r, step))
+			.filter((r) => r.length >= 4);
 	if (g.type === 'Polygon') {
 		const coordinates = rings(g.coordinates);
 		return coordinates.length ? { ...g, coordinates } : null;

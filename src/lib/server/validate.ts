@@ -6,13 +6,15 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { z } from 'zod';
+import { z } from 'zod';
 import {
 	countrySchema,
+	presentationSchema,
 	recordKinds,
 	sourceSchema,
 	type Citation,
 	type Country,
+	type Presentation,
 	type RecordKind,
 	type Source
 } from '$lib/data/schema';
@@ -169,6 +171,89 @@ export interface ValidatedData {
 	sources: Source[];
 	countries: Country[];
 	records: { [K in RecordKind]: z.infer<(typeof recordKinds)[K]>[] };
+	presentations: Presentation[];
+}
+
+/**
+ * Presentations in data/presentations/: schema, and that every figure, country and corridor a step
+ * names exists. Problems name the file and the step (1-based, as a presenter counts).
+ */
+export function validatePresentations(
+	dir: string,
+	data: Omit<ValidatedData, 'presentations'>,
+	problems: Problem[]
+): Presentation[] {
+	const folder = path.join(dir, 'presentations');
+	if (!fs.existsSync(folder)) return [];
+	const figureIds = new Set(data.records.figures.map((f) => f.id));
+	const places = new Set(data.countries.filter((c) => c.anchor).map((c) => c.code));
+	const corridors = new Set(data.records.figures.map((f) => `${f.origin}-${f.destination}`));
+	const out: Presentation[] = [];
+	for (const f of fs
+		.readdirSync(folder)
+		.filter((n) => n.endsWith('.json'))
+		.sort()) {
+		const file = `data/presentations/${f}`;
+		const raw = readJsonFile(dir, `presentations/${f}`, problems);
+		if (raw === undefined) continue;
+		const parsed = presentationSchema.safeParse(raw);
+		if (!parsed.success) {
+			for (const issue of parsed.error.issues) {
+				const [first, step, ...rest] = issue.path;
+				const inStep = first === 'steps' && typeof step === 'number';
+				const sub = new z.ZodError([{ ...issue, path: inStep ? rest : issue.path }]);
+				const stepRaw = inStep ? ((raw as { steps: unknown[] }).steps[step] ?? {}) : raw;
+				problems.push(...zodProblems(file, inStep ? `step ${step + 1}` : recordName(raw, 0), sub, stepRaw));
+			}
+			continue;
+		}
+		const pres = parsed.data;
+		const before = problems.length;
+		if (`${pres.id}.json` !== f)
+			problems.push({
+				file,
+				record: pres.id,
+				field: 'id',
+				message: `does not match the file name ${f}`,
+				fix: `rename the file to ${pres.id}.json or change the id`
+			});
+		pres.steps.forEach((step, i) => {
+			const at = (field: string, message: string, fix: string) =>
+				problems.push({ file, record: `step ${i + 1}`, field, message, fix });
+			if (step.figure !== null && !figureIds.has(step.figure))
+				at('figure', `unknown figure "${step.figure}"`, 'use the id of a record in data/figures.json');
+			if ('country' in step.frame && !places.has(step.frame.country))
+				at(
+					'frame.country',
+					`unknown country "${step.frame.country}"`,
+					'use a code from data/countries.json that has an anchor point'
+				);
+			if ('corridor' in step.frame && !corridors.has(step.frame.corridor))
+				at(
+					'frame.corridor',
+					`unknown corridor "${step.frame.corridor}"`,
+					'name a corridor that has figures (ORIGIN-DESTINATION, as in data/figures.json)'
+				);
+			step.highlight.corridors.forEach((c, j) => {
+				if (!corridors.has(c))
+					at(
+						`highlight.corridors.${j}`,
+						`unknown corridor "${c}"`,
+						'name a corridor that has figures (ORIGIN-DESTINATION, as in data/figures.json)'
+					);
+			});
+			step.highlight.countries.forEach((c, j) => {
+				if (!places.has(c))
+					at(
+						`highlight.countries.${j}`,
+						`unknown country "${c}"`,
+						'use a code from data/countries.json that has an anchor point'
+					);
+			});
+		});
+		if (problems.length === before) out.push(pres);
+	}
+	return out;
 }
 
 /**
@@ -373,6 +458,7 @@ export function validateDataDir(
 		counts[kind] = valid.length;
 	}
 
-	const summary = `${counts.sources} sources, ${counts.countries} places, ${(Object.keys(recordKinds) as RecordKind[]).map((k) => `${counts[k]} ${k}`).join(', ')}`;
-	return { problems, notes, summary, counts, data: { sources, countries, records } };
+	const presentations = validatePresentations(dir, { sources, countries, records }, problems);
+	const summary = `${counts.sources} sources, ${counts.countries} places, ${(Object.keys(recordKinds) as RecordKind[]).map((k) => `${counts[k]} ${k}`).join(', ')}, ${presentations.length} presentations`;
+	return { problems, notes, summary, counts, data: { sources, countries, records, presentations } };
 }
