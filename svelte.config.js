@@ -3,6 +3,8 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
 // BASE_PATH lets the same build be hosted under a sub-folder (e.g. /corridors); paths stay relative either way.
 const base = process.env.BASE_PATH ?? '';
+// BUILD_DIR lets the benchmark build synthetic datasets beside the real build.
+const out = process.env.BUILD_DIR ?? 'build';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -10,13 +12,16 @@ const config = {
 	compilerOptions: { runes: true },
 	kit: {
 		adapter: adapter({
-			pages: 'build',
-			assets: 'build',
+			pages: out,
+			assets: out,
 			fallback: undefined,
-			precompress: false,
+			// .gz and .br beside every file, for hosts (and serve.mjs) that send them as they are.
+			precompress: true,
 			strict: true
 		}),
 		paths: { base, relative: true },
+		// Small stylesheets go inline: no render-blocking request before the first paint.
+		inlineStyleThreshold: 8192,
 		prerender: {
 			// A broken link or anchor is a defect: fail the build rather than ship it.
 			handleHttpError: 'fail',

@@ -55,11 +55,15 @@ const server = http.createServer((req, res) => {
 		res.end(fs.existsSync(notFound) ? fs.readFileSync(notFound) : 'Not found');
 		return;
 	}
+	// The build has a .gz beside each file: send it to browsers that accept gzip, as a real host would.
+	const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'])) && fs.existsSync(`${file}.gz`);
 	res.writeHead(200, {
 		'content-type': types[path.extname(file)] ?? 'application/octet-stream',
-		'cache-control': 'no-cache'
+		'cache-control': 'no-cache',
+		vary: 'accept-encoding',
+		...(gzip ? { 'content-encoding': 'gzip' } : {})
 	});
-	fs.createReadStream(file).pipe(res);
+	fs.createReadStream(gzip ? `${file}.gz` : file).pipe(res);
 });
 
 server.listen(port, '127.0.0.1', () => {

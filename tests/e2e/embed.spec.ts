@@ -32,7 +32,9 @@ test('an embed on another origin sizes its iframe through Pym.js and draws its l
 	const iframe = page.locator('#map-embed iframe');
 	await expect(iframe).toBeAttached();
 	const frame = page.frameLocator('#map-embed iframe');
-	await expect(frame.locator('[data-map-state=ready]')).toBeAttached({ timeout: 45_000 });
+	await expect(frame.locator('[data-map-state=ready]').first()).toBeAttached({ timeout: 45_000 });
+	await frame.locator('.map-box').dispatchEvent('pointerdown');
+	await expect(frame.locator('.map-box')).toHaveAttribute('data-map-mode', 'gl', { timeout: 45_000 });
 	await expect(frame.locator('.flow')).toHaveCount(linesForYear(year));
 	await expect(frame.locator('header.site-header')).toHaveCount(0);
 

@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import { test, expect } from './fixtures';
 import { linesForYear, years } from './data';
+import { openMap } from './mapHelpers';
 
 const year = [...years].sort((a, b) => linesForYear(b) - linesForYear(a))[0]!;
 
-async function openMap(page: import('@playwright/test').Page) {
-	await page.goto(`/?year=${year}`);
-	await expect(page.locator('[data-map-state=ready]')).toBeAttached({ timeout: 45_000 });
+async function openMapForExport(page: import('@playwright/test').Page) {
+	await openMap(page, `?year=${year}`, { gl: true });
 	await expect(page.locator('.flow').first()).toBeAttached();
 	await page.getByText('Download this view').click();
 }
@@ -37,7 +37,7 @@ function parseCsv(text: string): string[][] {
 }
 
 test('the CSV of the view parses and has one row per line drawn, each with its quote', async ({ page }) => {
-	await openMap(page);
+	await openMapForExport(page);
 	const [download] = await Promise.all([
 		page.waitForEvent('download'),
 		page.getByRole('button', { name: 'Figures (CSV)' }).click()
@@ -54,7 +54,7 @@ test('the CSV of the view parses and has one row per line drawn, each with its q
 });
 
 test('the JSON of the view carries every citation', async ({ page }) => {
-	await openMap(page);
+	await openMapForExport(page);
 	const [download] = await Promise.all([
 		page.waitForEvent('download'),
 		page.getByRole('button', { name: 'Figures (JSON)' }).click()
@@ -69,7 +69,7 @@ test('the JSON of the view carries every citation', async ({ page }) => {
 test('the slide-size PNG is 1920x1080 and not blank: it has the flow colours and the legend', async ({
 	page
 }) => {
-	await openMap(page);
+	await openMapForExport(page);
 	const colours = await page
 		.locator('.flow .line')
 		.evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute('stroke')!))]);

@@ -48,7 +48,7 @@ test('keys step forward and back, the URL follows, every step shows its figure a
 	page
 }) => {
 	await page.goto(`/present/${deck.id}`);
-	await expect(page.locator('[data-map-state=ready]')).toBeAttached({ timeout: 45_000 });
+	await expect(page.locator('.map-box')).toHaveAttribute('data-map-mode', 'gl', { timeout: 45_000 });
 	await expectStep(page, 1);
 	// Every forward key a keyboard or clicker sends, in turn, through the whole deck.
 	const forward = ['ArrowRight', 'ArrowDown', 'PageDown', 'Space', 'Enter'];
@@ -127,7 +127,7 @@ test.describe('the offline package', () => {
 	}) => {
 		// The guard fixture fails this test on any request to another host.
 		await page.goto(`${url}/present/${deck.id}`);
-		await expect(page.locator('[data-map-state=ready]')).toBeAttached({ timeout: 45_000 });
+		await expect(page.locator('.map-box')).toHaveAttribute('data-map-mode', 'gl', { timeout: 45_000 });
 		for (let n = 1; n <= deck.steps.length; n++) {
 			await expectStep(page, n);
 			await page.keyboard.press('ArrowRight');

@@ -21,6 +21,7 @@ const org = organisations.find(
 
 test('search finds an organisation by its acronym and opens its country', async ({ page }) => {
 	await page.goto('/sources');
+	await expect(page.locator('html[data-started]')).toBeAttached();
 	const box = page.getByRole('combobox', { name: /Search/ });
 	await box.click();
 	await box.fill(org.acronym!.toLowerCase());
@@ -36,6 +37,7 @@ test('search finds an organisation by its acronym and opens its country', async 
 
 test('Escape closes the search list without leaving the page', async ({ page }) => {
 	await page.goto('/country/THA');
+	await expect(page.locator('html[data-started]')).toBeAttached();
 	const box = page.getByRole('combobox', { name: /Search/ });
 	await box.fill('thai');
 	await expect(page.getByRole('listbox')).toBeVisible();
@@ -48,7 +50,7 @@ test('selecting a country on the map opens its profile in the panel and updates 
 	page
 }) => {
 	await page.goto('/');
-	await expect(page.locator('[data-map-state=ready]')).toBeAttached({ timeout: 45_000 });
+	await expect(page.locator('[data-map-state=ready]').first()).toBeAttached({ timeout: 45_000 });
 	await page.getByRole('button', { name: 'Cambodia: show country panel' }).click();
 	await expect(page).toHaveURL(/country=KHM/);
 	const panel = page.locator('aside');

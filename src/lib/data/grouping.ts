@@ -1,5 +1,6 @@
 /** Grouping figures for panels and pages: by corridor, by measure, years ascending. */
-import { measures, type Figure, type Measure } from './schema';
+import { measures } from './enums';
+import type { Figure, Measure } from './schema';
 
 /** Every figure of one corridor, all measures and years. */
 export const corridorFigures = (figures: Figure[], origin: string, destination: string) =>

@@ -3,8 +3,10 @@
  * Field names are a public contract: the /data/*.json exports carry them as they are.
  */
 import { z } from 'zod';
+import { agreementTypes, measures, organisationKinds, policyKinds, qualifiers, sourceKinds, units } from './enums';
 
-export const sourceKinds = ['annual_report', 'proceedings', 'minutes', 'statement'] as const;
+export { agreementTypes, measures, organisationKinds, policyKinds, qualifiers, sourceKinds, units };
+
 
 /** Partial ISO date as precise as the document prints it: 2016, 2016-06 or 2016-06-24. */
 export const partialDate = z
@@ -52,45 +54,6 @@ export const countrySchema = z.strictObject({
 	iso_numeric: z.string().regex(/^\d{3}$/).nullable()
 });
 
-export const measures = [
-	'stock',
-	'registered_workers',
-	'mou_deployments',
-	'nationality_verification',
-	'departures',
-	'returns_deportations',
-	'quota_target',
-	'cost',
-	'wage',
-	'remittance',
-	'other'
-] as const;
-export const qualifiers = [
-	'exact',
-	'approximately',
-	'more_than',
-	'at_least',
-	'nearly',
-	'up_to',
-	'less_than',
-	'range'
-] as const;
-export const units = [
-	'people',
-	'cases',
-	'households',
-	'percent',
-	'USD',
-	'THB',
-	'MMK',
-	'KHR',
-	'LAK',
-	'VND',
-	'MYR',
-	'KRW',
-	'JPY',
-	'other'
-] as const;
 
 const year = z
 	.number()
@@ -114,16 +77,6 @@ export const figureSchema = z.strictObject({
 	citations
 });
 
-export const agreementTypes = [
-	'MOU',
-	'MOC',
-	'bilateral_agreement',
-	'asean_instrument',
-	'regional_instrument',
-	'international_convention',
-	'joint_statement',
-	'other'
-] as const;
 export const agreementSchema = z.strictObject({
 	id,
 	title: z.string().min(1),
@@ -134,21 +87,6 @@ export const agreementSchema = z.strictObject({
 	citations
 });
 
-export const policyKinds = [
-	'law',
-	'decree',
-	'sub_decree',
-	'prakas',
-	'royal_ordinance',
-	'regulation',
-	'registration_scheme',
-	'verification_scheme',
-	'ban',
-	'programme',
-	'strategy',
-	'action_plan',
-	'other'
-] as const;
 export const policySchema = z.strictObject({
 	id,
 	country: placeCode,
@@ -159,17 +97,6 @@ export const policySchema = z.strictObject({
 	citations
 });
 
-export const organisationKinds = [
-	'ngo',
-	'union',
-	'government',
-	'un_agency',
-	'intergovernmental',
-	'network',
-	'academic',
-	'employer',
-	'other'
-] as const;
 export const membershipSchema = z.strictObject({
 	report_year: z.union([z.literal(2016), z.literal(2019)]),
 	role: z.enum(['member', 'steering_committee'])

@@ -78,11 +78,19 @@ function bbox(g: Geometry): [number, number, number, number] {
 const overlaps = (a: number[], b: number[]) =>
 	a[0]! <= b[2]! && a[2]! >= b[0]! && a[1]! <= b[3]! && a[3]! >= b[1]!;
 
-export function buildBoundaries(countries: Country[]): FeatureCollection<Geometry, BoundaryProps> {
+/**
+ * `fine`: for MapLibre, which zooms in. `coarse`: for the SVG map drawn at first paint (and on paper),
+ * 110m everywhere and rounded to 0.1 degree, about a third of the points to project.
+ */
+export function buildBoundaries(
+	countries: Country[],
+	detail: 'fine' | 'coarse' = 'fine'
+): FeatureCollection<Geometry, BoundaryProps> {
 	type World = Topology<{ countries: GeometryCollection<{ name: string }> }>;
 	const load = (t: unknown) => feature(t as World, (t as World).objects.countries).features;
 	const byNumeric = new Map(countries.filter((c) => c.iso_numeric).map((c) => [c.iso_numeric!, c]));
-	const prominent = (id: unknown) => ['gms', 'destination'].includes(byNumeric.get(String(id))?.role ?? '');
+	const prominent = (id: unknown) =>
+		detail === 'fine' && ['gms', 'destination'].includes(byNumeric.get(String(id))?.role ?? '');
 	const chosen = [
 		...load(detailed).filter((f) => prominent(f.id)),
 		...load(coarse).filter((f) => !prominent(f.id))

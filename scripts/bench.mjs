@@ -1,0 +1,397 @@
+#!/usr/bin/env node
+/**
+ * npm run bench — where the site stands against its performance budgets. Not part of npm test.
+ *  1. bytes (gzip -9) per route by kind, the MapLibre worker included
+ *  2. first load: Lighthouse 12 mobile (median of 3; system Chromium through CHROME_PATH)
+ *  3. interaction: our JavaScript per frame while panning 3 s (real flows, 1,000 and 5,000 synthetic
+ *     flows), and the time from a year change to the new lines drawn
+ *  4. build and check:data time with the real data and synthetic data 10x and 100x its size
+ * Writes bench/results.json and bench/results.md, and the table into the README's Performance section.
+ * Options: --quick (1 Lighthouse run, skips 100x), --skip-scaling, --skip-lighthouse.
+ */
+import { execFileSync, execSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { findChromium } from './find-chromium.mjs';
+
+const args = new Set(process.argv.slice(2));
+const quick = args.has('--quick');
+const root = path.resolve(import.meta.dirname, '..');
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'mmc-bench-'));
+const chrome = await findChromium();
+if (!chrome) throw new Error('No Chromium: see scripts/find-chromium.mjs (npm test installs one as root).');
+const LAUNCH_ARGS = [
+	'--enable-unsafe-swiftshader',
+	'--ignore-gpu-blocklist',
+	'--disable-background-networking',
+	'--disable-component-update'
+];
+const ROUTES = ['/', '/country/THA', '/corridor/KHM-THA', '/embed/map'];
+const MAP_ROUTES = new Set(['/', '/embed/map']);
+const KB = (b) => Math.round((b / 1024) * 10) / 10;
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))] ?? 0;
+const round = (x, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
+const log = (...m) => console.log('[bench]', ...m);
+
+function timed(cmd, env = {}) {
+	const t = performance.now();
+	execSync(cmd, { cwd: root, stdio: 'ignore', env: { ...process.env, ...env } });
+	return (performance.now() - t) / 1000;
+}
+
+function serve(dir) {
+	const port = 5100 + Math.floor(Math.random() * 800);
+	const proc = spawn('node', ['scripts/serve.mjs', dir, String(port)], { cwd: root, stdio: 'ignore' });
+	return {
+		url: `http://localhost:${port}`,
+		stop: () => proc.kill(),
+		ready: waitFor(`http://localhost:${port}/`)
+	};
+}
+async function waitFor(url) {
+	for (let i = 0; i < 100; i++) {
+		if (
+			await fetch(url)
+				.then((r) => r.ok)
+				.catch(() => false)
+		)
+			return;
+		await new Promise((r) => setTimeout(r, 100));
+	}
+	throw new Error(`server at ${url} did not start`);
+}
+
+// ---------------------------------------------------------------------------------------------- build
+log('building the site with the real data');
+const results = {
+	date: new Date().toISOString(),
+	machine: {
+		cpus: os.cpus().length,
+		cpu: os.cpus()[0]?.model,
+		node: process.version,
+		chromium: execSync(`${chrome} --version`).toString().trim()
+	},
+	bytes: {},
+	firstLoad: {},
+	interaction: {},
+	scaling: {}
+};
+results.scaling.real = {
+	build_s: round(timed('npx vite build')),
+	check_data_s: round(timed('node scripts/check-data.mjs'))
+};
+const site = serve(path.join(root, 'build'));
+await site.ready;
+const browser = await chromium.launch({ executablePath: chrome, args: LAUNCH_ARGS });
+
+/** The first press on the map starts MapLibre; wait until it has drawn. */
+async function startGl(page) {
+	await page.waitForSelector('[data-map-state=ready]', { state: 'attached', timeout: 60_000 });
+	await page.locator('.map-box').dispatchEvent('pointerdown');
+	await page.waitForSelector('.map-box[data-map-mode=gl]', { state: 'attached', timeout: 120_000 });
+}
+
+// ---------------------------------------------------------------------------------------------- bytes
+/** gzip -9 size of a built file, found from its URL path. */
+function gzSize(buildDir, urlPath) {
+	let file = path.join(buildDir, decodeURIComponent(urlPath));
+	if (!fs.existsSync(file) || fs.statSync(file).isDirectory())
+		file = fs.existsSync(`${file}.html`) ? `${file}.html` : path.join(file, 'index.html');
+	return fs.existsSync(file) ? zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length : 0;
+}
+const mapJs = (url, body) =>
+	/maplibre-gl-worker/.test(url) || body.includes('maplibregl') || body.length > 500_000;
+
+for (const route of ROUTES) {
+	const page = await browser.newPage();
+	const seen = [];
+	page.on('response', (r) => {
+		const u = new URL(r.url());
+		if (u.origin === site.url) seen.push({ path: u.pathname, type: r.request().resourceType() });
+	});
+	await page.goto(site.url + route);
+	// "With the map": as after a reader's first press on it, which starts MapLibre.
+	if (MAP_ROUTES.has(route)) await startGl(page);
+	await page.waitForLoadState('networkidle');
+	const bytes = { html: 0, css: 0, js_before_map: 0, js_map: 0, boundaries: 0, data: 0, other: 0 };
+	for (const r of seen) {
+		const size = gzSize(path.join(root, 'build'), r.path);
+		const body = r.path.endsWith('.js') ? fs.readFileSync(path.join(root, 'build', r.path), 'utf8') : '';
+		if (r.type === 'document') bytes.html += size;
+		else if (r.path.endsWith('.css')) bytes.css += size;
+		else if (r.path.endsWith('.js')) bytes[mapJs(r.path, body) ? 'js_map' : 'js_before_map'] += size;
+		else if (r.path.startsWith('/geo/')) bytes.boundaries += size;
+		else if (r.path.endsWith('.json')) bytes.data += size;
+		else bytes.other += size;
+	}
+	bytes.total = Object.values(bytes).reduce((a, b) => a + b, 0);
+	results.bytes[route] = Object.fromEntries(Object.entries(bytes).map(([k, v]) => [k, KB(v)]));
+	log('bytes', route, JSON.stringify(results.bytes[route]));
+	await page.close();
+}
+
+// ------------------------------------------------------------------------------------------ first load
+function lighthouse(url) {
+	const out = path.join(tmp, 'lh.json');
+	execFileSync(
+		'npx',
+		[
+			'--yes',
+			'lighthouse@12.8.2',
+			url,
+			'--quiet',
+			'--output=json',
+			`--output-path=${out}`,
+			'--only-categories=performance',
+			'--chrome-flags=--headless=new --no-sandbox --disable-background-networking --disable-component-update --enable-unsafe-swiftshader'
+		],
+		{ cwd: root, env: { ...process.env, CHROME_PATH: chrome }, stdio: 'ignore', timeout: 180_000 }
+	);
+	const r = JSON.parse(fs.readFileSync(out, 'utf8'));
+	return {
+		score: Math.round(r.categories.performance.score * 100),
+		lcp_ms: Math.round(r.audits['largest-contentful-paint'].numericValue),
+		tbt_ms: Math.round(r.audits['total-blocking-time'].numericValue),
+		cls: round(r.audits['cumulative-layout-shift'].numericValue, 3)
+	};
+}
+if (!args.has('--skip-lighthouse')) {
+	for (const route of ROUTES) {
+		const runs = [];
+		for (let i = 0; i < (quick ? 1 : 3); i++) {
+			try {
+				runs.push(lighthouse(site.url + route));
+			} catch (e) {
+				log('lighthouse failed', route, e.message.split('\n')[0]);
+			}
+		}
+		results.firstLoad[route] = runs.length
+			? {
+					runs: runs.length,
+					score: median(runs.map((r) => r.score)),
+					lcp_ms: median(runs.map((r) => r.lcp_ms)),
+					tbt_ms: median(runs.map((r) => r.tbt_ms)),
+					cls: median(runs.map((r) => r.cls))
+				}
+			: { error: 'Lighthouse could not run' };
+		log('first load', route, JSON.stringify(results.firstLoad[route]));
+	}
+}
+
+// ----------------------------------------------------------------------------------------- interaction
+/** Drag the map for 3 s; our flow-layer work per frame from the mmc:flows User Timing measures. */
+async function panFrames(baseUrl, query, throttle) {
+	const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+	const cdp = await page.context().newCDPSession(page);
+	await page.goto(`${baseUrl}/${query}`);
+	await startGl(page);
+	const flows = await page.locator('.flow').count();
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+	await page.evaluate(() => {
+		performance.clearMeasures('mmc:flows');
+		window.__frames = 0;
+		const tick = () => {
+			window.__frames++;
+			window.__raf = requestAnimationFrame(tick);
+		};
+		window.__raf = requestAnimationFrame(tick);
+	});
+	const box = await page.locator('.map-box').boundingBox();
+	// Start the drag near a corner, away from the lines and labels that would catch the press.
+	const [cx, cy] = [box.x + 170, box.y + 110];
+	await page.mouse.move(cx, cy);
+	await page.mouse.down();
+	const started = Date.now();
+	for (let i = 0; Date.now() - started < 3000; i++) {
+		await page.mouse.move(cx + 150 * Math.sin(i / 12), cy + 90 * Math.sin(i / 17), { steps: 1 });
+	}
+	await page.mouse.up();
+	const m = await page.evaluate(() => {
+		cancelAnimationFrame(window.__raf);
+		return { frames: window.__frames, ms: performance.getEntriesByName('mmc:flows').map((e) => e.duration) };
+	});
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+	await page.close();
+	return {
+		flows,
+		cpu_throttle: throttle,
+		frames: m.frames,
+		redraws: m.ms.length,
+		mean_ms: round(m.ms.reduce((a, b) => a + b, 0) / Math.max(1, m.ms.length), 2),
+		p95_ms: round(pct(m.ms, 0.95), 2),
+		max_ms: round(Math.max(0, ...m.ms), 2)
+	};
+}
+
+async function yearChange(baseUrl) {
+	const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+	await page.goto(`${baseUrl}/`);
+	await startGl(page);
+	const times = [];
+	for (let i = 0; i < 6; i++) {
+		const name = i % 2 ? 'Next year' : 'Previous year';
+		times.push(
+			await page.evaluate(async (label) => {
+				const button = document.querySelector(`button[aria-label="${label}"]`);
+				const t0 = performance.now();
+				button.click();
+				// New lines are in the DOM after Svelte's flush and painted in the next frame.
+				await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+				return performance.now() - t0;
+			}, name)
+		);
+	}
+	await page.close();
+	return { runs: times.length, median_ms: round(median(times)), max_ms: round(Math.max(...times)) };
+}
+
+results.interaction.real = {
+	...(await panFrames(site.url, '', 1)),
+	throttled4x: await panFrames(site.url, '', 4)
+};
+results.interaction.year_change = await yearChange(site.url);
+log(
+	'interaction real',
+	JSON.stringify(results.interaction.real),
+	'year change',
+	JSON.stringify(results.interaction.year_change)
+);
+for (const n of [1000, 5000]) {
+	const data = path.join(tmp, `flows${n}`);
+	const out = path.join(tmp, `build-flows${n}`);
+	execFileSync('node', ['scripts/synth-data.mjs', data, '--flows', String(n)], {
+		cwd: root,
+		stdio: 'ignore'
+	});
+	log(`building with ${n} synthetic flows`);
+	timed('npx vite build', { MMC_DATA_DIR: data, BUILD_DIR: out });
+	const s = serve(out);
+	await s.ready;
+	results.interaction[`flows${n}`] = await panFrames(s.url, '?year=2019&measure=stock', 1);
+	log(`interaction ${n}`, JSON.stringify(results.interaction[`flows${n}`]));
+	s.stop();
+	fs.rmSync(out, { recursive: true, force: true });
+}
+await browser.close();
+site.stop();
+
+// ------------------------------------------------------------------------------------------- scaling
+if (!args.has('--skip-scaling')) {
+	for (const k of quick ? [10] : [10, 100]) {
+		const data = path.join(tmp, `scale${k}`);
+		const out = path.join(tmp, `build-scale${k}`);
+		execFileSync('node', ['scripts/synth-data.mjs', data, '--scale', String(k)], {
+			cwd: root,
+			stdio: 'ignore'
+		});
+		log(`building the ${k}x dataset`);
+		results.scaling[`x${k}`] = {
+			build_s: round(timed('npx vite build', { MMC_DATA_DIR: data, BUILD_DIR: out })),
+			check_data_s: round(timed('node scripts/check-data.mjs', { MMC_DATA_DIR: data })),
+			pages: fs.readdirSync(out, { recursive: true }).filter((f) => String(f).endsWith('.html')).length
+		};
+		fs.rmSync(out, { recursive: true, force: true });
+		log(`scaling ${k}x`, JSON.stringify(results.scaling[`x${k}`]));
+	}
+	results.scaling.real.pages = fs
+		.readdirSync(path.join(root, 'build'), { recursive: true })
+		.filter((f) => String(f).endsWith('.html')).length;
+}
+
+// ------------------------------------------------------------------------------------------- report
+const b = results.bytes;
+const fl = results.firstLoad;
+const ok = (pass) => (pass === undefined ? 'n/a' : pass ? 'within' : '**over**');
+const budgets = [
+	...ROUTES.map((r) => [
+		`Lighthouse mobile score ${r}`,
+		'≥ 95',
+		fl[r]?.score,
+		fl[r]?.score === undefined ? undefined : fl[r].score >= 95
+	]),
+	...ROUTES.map((r) => [
+		`TBT / LCP / CLS ${r}`,
+		'≤ 150 ms / ≤ 2.0 s / 0',
+		fl[r]?.score === undefined
+			? 'n/a'
+			: `${fl[r].tbt_ms} ms / ${round(fl[r].lcp_ms / 1000, 2)} s / ${fl[r].cls}`,
+		fl[r]?.score === undefined ? undefined : fl[r].tbt_ms <= 150 && fl[r].lcp_ms <= 2000 && fl[r].cls === 0
+	]),
+	['JS before the map starts, /', '≤ 80 KB gz', `${b['/'].js_before_map} KB`, b['/'].js_before_map <= 80],
+	['Whole home page with the map', '≤ 520 KB gz', `${b['/'].total} KB`, b['/'].total <= 520],
+	[
+		'Panning, real flows: our JS per frame',
+		'≤ 4 ms',
+		`${results.interaction.real.mean_ms} ms mean, ${results.interaction.real.p95_ms} ms p95 (${results.interaction.real.flows} flows)`,
+		results.interaction.real.p95_ms <= 4
+	],
+	[
+		'Panning, 1,000 flows: our JS per frame',
+		'≤ 16 ms',
+		`${results.interaction.flows1000.mean_ms} ms mean, ${results.interaction.flows1000.p95_ms} ms p95`,
+		results.interaction.flows1000.p95_ms <= 16
+	],
+	[
+		'Panning, 5,000 flows: our JS per frame',
+		'(no budget)',
+		`${results.interaction.flows5000.mean_ms} ms mean, ${results.interaction.flows5000.p95_ms} ms p95`,
+		undefined
+	],
+	[
+		'Year change to new lines drawn',
+		'(no budget)',
+		`${results.interaction.year_change.median_ms} ms median`,
+		undefined
+	]
+];
+if (results.scaling.x10) {
+	const per = (x) => x.build_s / x.pages;
+	const lin = results.scaling.x100
+		? per(results.scaling.x100) / per(results.scaling.real)
+		: per(results.scaling.x10) / per(results.scaling.real);
+	budgets.push([
+		'Build time per page, largest synthetic vs real',
+		'≤ 1 (linear or better)',
+		`${round(lin, 2)}×`,
+		lin <= 1.2
+	]);
+}
+const md = [
+	`Measured ${results.date.slice(0, 10)} on ${results.machine.cpus} × ${results.machine.cpu}, Node ${results.machine.node}, ${results.machine.chromium}. Headless Chromium draws WebGL on the CPU (SwiftShader), so map timings are pessimistic.`,
+	'',
+	'| Budget | Target | Measured | |',
+	'| --- | --- | --- | --- |',
+	...budgets.map(
+		([name, target, value, pass]) => `| ${name} | ${target} | ${value ?? 'n/a'} | ${ok(pass)} |`
+	),
+	'',
+	'| Route | HTML | CSS | JS before map | JS map (main + worker) | Boundaries | Data | Total (KB gz) |',
+	'| --- | --- | --- | --- | --- | --- | --- | --- |',
+	...ROUTES.map(
+		(r) =>
+			`| ${r} | ${b[r].html} | ${b[r].css} | ${b[r].js_before_map} | ${b[r].js_map} | ${b[r].boundaries} | ${b[r].data} | ${b[r].total} |`
+	),
+	'',
+	'| Dataset | Figures | Pages | Build (s) | check:data (s) |',
+	'| --- | --- | --- | --- | --- |',
+	...Object.entries(results.scaling).map(
+		([k, v]) =>
+			`| ${k} | ${k === 'real' ? 167 : 167 * Number(k.slice(1))} | ${v.pages ?? ''} | ${v.build_s} | ${v.check_data_s} |`
+	)
+].join('\n');
+
+fs.mkdirSync(path.join(root, 'bench'), { recursive: true });
+fs.writeFileSync(path.join(root, 'bench', 'results.json'), JSON.stringify(results, null, 2) + '\n');
+fs.writeFileSync(path.join(root, 'bench', 'results.md'), md + '\n');
+const readme = path.join(root, 'README.md');
+const text = fs.readFileSync(readme, 'utf8');
+const start = '<!-- bench:start -->';
+const end = '<!-- bench:end -->';
+if (text.includes(start))
+	fs.writeFileSync(readme, text.replace(new RegExp(`${start}[\\s\\S]*${end}`), `${start}\n${md}\n${end}`));
+fs.rmSync(tmp, { recursive: true, force: true });
+console.log('\n' + md);
