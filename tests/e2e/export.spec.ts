@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { test, expect } from './fixtures';
 import { linesForYear, years } from './data';
 import { openMap } from './mapHelpers';
+import { parseCsv } from '../csv';
 
 const year = [...years].sort((a, b) => linesForYear(b) - linesForYear(a))[0]!;
 
@@ -9,31 +10,6 @@ async function openMapForExport(page: import('@playwright/test').Page) {
 	await openMap(page, `?year=${year}`, { gl: true });
 	await expect(page.locator('.flow').first()).toBeAttached();
 	await page.getByText('Download this view').click();
-}
-
-/** RFC 4180 rows, enough to check what we wrote. */
-function parseCsv(text: string): string[][] {
-	const rows: string[][] = [];
-	let row: string[] = [];
-	let field = '';
-	let quoted = false;
-	for (let i = 0; i < text.length; i++) {
-		const ch = text[i]!;
-		if (quoted && ch === '"' && text[i + 1] === '"') {
-			field += '"';
-			i++;
-		} else if (ch === '"') quoted = !quoted;
-		else if (!quoted && ch === ',') {
-			row.push(field);
-			field = '';
-		} else if (!quoted && ch === '\n') {
-			row.push(field);
-			rows.push(row);
-			row = [];
-			field = '';
-		} else if (quoted || ch !== '\r') field += ch;
-	}
-	return rows;
 }
 
 test('the CSV of the view parses and has one row per line drawn, each with its quote', async ({ page }) => {

@@ -18,6 +18,8 @@ export interface ImageParts {
 	/** The base map: the captured WebGL canvas, or the SVG fallback map. */
 	base: HTMLCanvasElement | SVGSVGElement | null;
 	overlay: SVGSVGElement | null;
+	/** The lines, when there are so many that they are painted on a canvas rather than in the SVG. */
+	flowCanvas?: HTMLCanvasElement | null;
 	title: string;
 	subtitle: string;
 	legend: LegendPart;
@@ -108,6 +110,7 @@ export async function composeImage(p: ImageParts): Promise<Blob> {
 	ctx.fillRect(mx, top, mw, mh);
 	if (p.base instanceof HTMLCanvasElement) ctx.drawImage(p.base, mx, top, mw, mh);
 	else if (p.base) ctx.drawImage(await svgImage(p.base, p.box.width, p.box.height), mx, top, mw, mh);
+	if (p.flowCanvas) ctx.drawImage(p.flowCanvas, mx, top, mw, mh);
 	if (p.overlay) ctx.drawImage(await svgImage(p.overlay, p.box.width, p.box.height), mx, top, mw, mh);
 	ctx.strokeStyle = '#d9dde2';
 	ctx.strokeRect(mx, top, mw, mh);

@@ -27,6 +27,16 @@ export function pointOnCurve(p0: Point, c: Point, p1: Point, t: number): Point {
 
 const r = (n: number) => Math.round(n * 10) / 10;
 
+/** A flow line's geometry in pixels: curve from p0 through c to base, arrowhead base-left-tip-right. */
+export interface FlowGeometry {
+	p0: Point;
+	control: Point;
+	base: Point;
+	left: Point;
+	right: Point;
+	tip: Point;
+}
+
 export interface FlowShape {
 	/** SVG path of the curve, ending where the arrowhead starts. */
 	line: string;
@@ -40,7 +50,7 @@ export interface FlowShape {
  * through the point of the arrow; the head grows with the width, within limits, so thin lines still
  * show their direction.
  */
-export function flowShape(p0: Point, p1: Point, width: number, curvature = CURVATURE): FlowShape {
+export function flowGeometry(p0: Point, p1: Point, width: number, curvature = CURVATURE): FlowGeometry {
 	const c = controlPoint(p0, p1, curvature);
 	const length = Math.hypot(p1[0] - p0[0], p1[1] - p0[1]);
 	const headLength = Math.min(Math.max(width * 1.6, 7), Math.max(length * 0.4, 2));
@@ -50,14 +60,29 @@ export function flowShape(p0: Point, p1: Point, width: number, curvature = CURVA
 	const norm = Math.hypot(tx, ty) || 1;
 	const [ux, uy] = [tx / norm, ty / norm];
 	const base: Point = [p1[0] - ux * headLength, p1[1] - uy * headLength];
-	const left: Point = [base[0] - uy * (headWidth / 2), base[1] + ux * (headWidth / 2)];
-	const right: Point = [base[0] + uy * (headWidth / 2), base[1] - ux * (headWidth / 2)];
+	return {
+		p0,
+		control: c,
+		base,
+		left: [base[0] - uy * (headWidth / 2), base[1] + ux * (headWidth / 2)],
+		right: [base[0] + uy * (headWidth / 2), base[1] - ux * (headWidth / 2)],
+		tip: p1
+	};
+}
+
+/** The same geometry as SVG path data. */
+export function flowShape(p0: Point, p1: Point, width: number, curvature = CURVATURE): FlowShape {
+	const g = flowGeometry(p0, p1, width, curvature);
+	const [c, base, left, right] = [g.control, g.base, g.left, g.right];
 	return {
 		line: `M${r(p0[0])},${r(p0[1])}Q${r(c[0])},${r(c[1])} ${r(base[0])},${r(base[1])}`,
 		head: `M${r(p1[0])},${r(p1[1])}L${r(left[0])},${r(left[1])}L${r(right[0])},${r(right[1])}Z`,
 		control: c
 	};
 }
+
+/** Above this many lines, the flow layer paints them on a canvas (see FlowLayer). */
+export const CANVAS_THRESHOLD = 400;
 
 export const MIN_WIDTH = 2;
 export const MAX_WIDTH = 18;
