@@ -108,6 +108,7 @@ test('the slide-size PNG is 1920x1080 and not blank: it has the flow colours and
 test('Share shows the link to this view and copies it', async ({ page, context }) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	await page.goto(`/?year=${year}`);
+	await expect(page.locator('html[data-started]')).toBeAttached();
 	await page.getByRole('button', { name: 'Share', exact: true }).click();
 	const link = page.getByLabel('Link to this view');
 	await expect(link).toBeVisible();
@@ -121,6 +122,7 @@ test('Share shows the link to this view and copies it', async ({ page, context }
 
 test('Embed offers a responsive and a fixed-height snippet with a live preview', async ({ page }) => {
 	await page.goto(`/?year=${year}&corridor=KHM-THA`);
+	await expect(page.locator('html[data-started]')).toBeAttached();
 	await page.getByRole('button', { name: 'Embed', exact: true }).click();
 	const responsive = await page.getByLabel('Responsive (sizes itself)').inputValue();
 	expect(responsive).toMatch(/data-pym-src="http:\/\/localhost:\d+\/embed\/map\?[^"]*corridor=KHM-THA/);
