@@ -88,6 +88,9 @@ test('the speaker view follows the main window, and drives it', async ({ page, c
 	await page.goto(`/present/${deck.id}`);
 	const notes = await context.newPage();
 	await notes.goto(`/present/${deck.id}/notes`);
+	// Keys pressed before a page has started are lost; wait until both windows listen on the channel.
+	await expect(page.locator('html[data-started]')).toBeAttached();
+	await expect(notes.locator('html[data-started]')).toBeAttached();
 	await expect(notes.getByRole('heading', { level: 1 })).toHaveText(deck.steps[0]!.heading);
 	await expect(notes.getByText(deck.steps[1]!.heading)).toBeVisible(); // "Next:"
 	await page.bringToFront();
