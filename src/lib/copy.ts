@@ -15,7 +15,6 @@ export const copy = {
 	footerSources: 'Sources and data',
 	footerNote:
 		'All figures, agreements, policies and organisations come from five documents of the Mekong Migration Network, cited by line.',
-	mapRegionLabel: 'Map of migration corridors',
 	mapLoading: 'The map is loading. Everything it shows is also listed in the panel.',
 	panelHeading: 'About this map',
 	panelEmpty: 'Select a corridor or a country on the map to see its figures, policies and agreements here.',
@@ -80,10 +79,8 @@ export const copy = {
 		allFigures: 'All cited figures for this corridor, by measure',
 		noFigures: 'No figures.',
 		openProfile: (name: string) => `Country profile: ${name}`,
-		openCorridorPage: 'Corridor page',
 		corridorsFrom: 'Corridors from here',
 		corridorsTo: 'Corridors to here',
-		quote: 'Quote',
 		line: (n: number) => `line ${n}`
 	},
 	citeThis: 'Cite this page:',
@@ -124,8 +121,7 @@ export const copy = {
 		figures: 'Figures by measure',
 		disagree: 'Different figures for the same year are shown side by side, not averaged.',
 		chartLabel: (measure: string) => `Chart: ${measure} by year`,
-		agreements: 'Agreements between the two',
-		countries: 'Countries'
+		agreements: 'Agreements between the two'
 	},
 	sourcePage: {
 		title: (title: string) => title,
@@ -190,7 +186,6 @@ export const copy = {
 		progress: (n: number, total: number) => `Step ${n} of ${total}`,
 		previous: 'Previous step',
 		next: 'Next step',
-		fullscreen: 'Full screen (F)',
 		source: 'Source:',
 		mapShows: (measure: string, year: number) => `Lines on the map: ${measure}, ${year}`,
 		notesTitle: (title: string) => `Speaker view: ${title}`,
