@@ -72,6 +72,11 @@ function writeDataset(mutate: (d: Record<string, unknown[]>) => void = () => {})
 				unit: 'people',
 				unit_per: null,
 				measure: 'registered_workers',
+				scope: 'all',
+				scope_note: null,
+				period: 'point',
+				since: null,
+				multiplier: null,
 				description: 'Cambodian workers in Thailand',
 				citations: [citation]
 			}
@@ -157,6 +162,106 @@ describe('validateDataDir(dir, seeds)', () => {
 			/field "qualifier": is "range" but value_high is null/
 		],
 		[
+			'a quote of ten spaces (found on every line)',
+			(d) => void (fig(d).citations[0]!.quote = ' '.repeat(10)),
+			/field "citations\.0\.quote": is too short to identify a passage/
+		],
+		[
+			'a quote too short to identify a passage',
+			(d) => void (fig(d).citations[0]!.quote = '686,429'),
+			/field "citations\.0\.quote": is too short to identify a passage/
+		],
+		['a negative value', (d) => void (fig(d).value = -5), /field "value": must not be negative/],
+		[
+			'a subset with no note of what it covers',
+			(d) => void (fig(d).scope = 'subset'),
+			/field "scope_note": is missing: a subset must say which part it counts[\s\S]*fix: write in scope_note/
+		],
+		[
+			'a scope note on a figure for the whole corridor',
+			(d) => void (fig(d).scope_note = 'undocumented only'),
+			/field "scope_note": must be null when scope is "all"/
+		],
+		[
+			'a start on a figure that is not a running total',
+			(d) => void (fig(d).since = '2016'),
+			/field "since": is set but period is "point"/
+		],
+		[
+			'a percentage under a count measure',
+			(d) => void (fig(d).unit = 'percent'),
+			/field "unit": is "percent" but measure "registered_workers" counts people[\s\S]*fix: .*"share"/
+		],
+		[
+			'a remittance that is not money',
+			(d) => Object.assign(fig(d), { measure: 'remittance', unit: 'people' }),
+			/field "unit": is "people" but measure "remittance" is money/
+		],
+		[
+			'a share that is not a percentage',
+			(d) => Object.assign(fig(d), { measure: 'share' }),
+			/field "unit": is "people" but a share is a percentage/
+		],
+		[
+			'an event that ends before it starts',
+			(d) =>
+				void d.events!.push({
+					id: 'doc-e001',
+					title: 'A meeting',
+					date: '2019-05-02',
+					end_date: '2019-05-01',
+					city: null,
+					country: 'KHM',
+					citations: [fig(d).citations[0]]
+				}),
+			/data\/events\.json › record "doc-e001" › field "end_date": is 2019-05-01, before the start 2019-05-02/
+		],
+		[
+			'an impossible date',
+			(d) =>
+				void d.policies!.push({
+					id: 'doc-p001',
+					country: 'KHM',
+					title: 'A decree',
+					date: '2019-02-30',
+					kind: 'decree',
+					summary: 'x',
+					citations: [fig(d).citations[0]]
+				}),
+			/record "doc-p001" › field "date": is not a day of the calendar/
+		],
+		[
+			'a source URL that is not http(s)',
+			(d) => void ((d.sources![0] as Record<string, unknown>).url = 'javascript:alert(1)'),
+			/data\/sources\/doc\.json › record "doc" › field "url": must be an http\(s\) address/
+		],
+		[
+			'a text field past a sane length',
+			(d) => void (fig(d).description = 'x'.repeat(5000)),
+			/field "description": is longer than 400 characters/
+		],
+		[
+			'a country by its code, not its position',
+			(d) => void ((d.countries![1] as Record<string, unknown>).role = 'nowhere'),
+			/data\/countries\.json › record "THA" › field "role"/
+		],
+		[
+			'two spellings of one organisation',
+			(d) =>
+				void d.organisations!.push(
+					...['Lao Women Union', 'Lao Women’s Union'].map((name, i) => ({
+						id: `org-${i}`,
+						name,
+						acronym: null,
+						country: 'KHM',
+						kind: 'ngo',
+						memberships: [],
+						citations: [fig(d).citations[0]]
+					}))
+				),
+			/data\/organisations\.json › record "org-1" › field "name": looks like a duplicate of "org-0"[\s\S]*fix: .*distinct_from/
+		],
+		[
 			'a source whose checksum does not match',
 			(d) => void ((d.sources![0] as Record<string, unknown>).sha256 = '0'.repeat(64)),
 			/data\/sources\/doc\.json › record "doc" › field "sha256": does not match the document/
@@ -166,6 +271,44 @@ describe('validateDataDir(dir, seeds)', () => {
 	it.each(cases)('reports %s with file, record, field and a fix', (_name, mutate, expected) => {
 		const found = messages(mutate);
 		expect(found.join('\n')).toMatch(expected);
+	});
+
+	it('accepts two look-alike records that say why they are distinct', () => {
+		const found = messages((d) =>
+			d.policies!.push(
+				...['Royal Ordinance', 'Royal Ordinance (Thailand)'].map((title, i) => ({
+					id: `doc-p00${i}`,
+					country: 'KHM',
+					title,
+					date: null,
+					kind: 'law',
+					summary: 'x',
+					...(i
+						? { distinct_from: [{ id: 'doc-p000', why: 'the 2017 ordinance replaced the 2016 one' }] }
+						: {}),
+					citations: [fig(d).citations[0]]
+				}))
+			)
+		);
+		expect(found).toEqual([]);
+	});
+
+	it.each([
+		[
+			'a key written twice in one record',
+			'[{"id": "x", "value": 1, "value": 2}]',
+			/^data\/policies\.json › record "x" › field "value": has the key "value" twice/
+		],
+		[
+			'a byte-order mark',
+			'\ufeff[]',
+			/^data\/policies\.json: starts with a byte-order mark[\s\S]*fix: save the file as UTF-8 without a BOM/
+		]
+	])('reports %s, naming the file', (_name, text, expected) => {
+		const { data, seeds } = writeDataset();
+		fs.writeFileSync(path.join(data, 'policies.json'), text);
+		const [problem] = validateDataDir(data, seeds).problems;
+		expect(problem && formatProblem(problem)).toMatch(expected);
 	});
 
 	it('reports a file that is not valid JSON, naming the file', () => {
@@ -233,9 +376,26 @@ describe('validateDataDir: presentations', () => {
 			{ frame: { country: 'ZZZ' } },
 			/record "step 2" › field "frame\.country": unknown country "ZZZ"/
 		],
-		['a step with no heading', { heading: undefined }, /record "step 2" › field "heading": is missing/]
+		['a step with no heading', { heading: undefined }, /record "step 2" › field "heading": is missing/],
+		[
+			'a big figure of another measure than the lines',
+			{ measure: 'stock' },
+			/record "step 2" › field "figure": "doc-f001" is registered_workers 2019, but the step shows stock 2019/
+		]
 	])('names the file and step number for %s', (_name, over, expected) => {
 		expect(problemsFor([step(), step(over)]).messages).toMatch(expected);
+	});
+
+	it('says once that a figure is invalid, not again in every step that shows it', () => {
+		const { data, seeds } = writeDataset((d) => void (fig(d).value = -1));
+		fs.mkdirSync(path.join(data, 'presentations'));
+		fs.writeFileSync(
+			path.join(data, 'presentations', 'talk.json'),
+			JSON.stringify({ id: 'talk', title: 'A talk', description: 'About it', steps: [step(), step()] })
+		);
+		const found = validateDataDir(data, seeds).problems.map(formatProblem);
+		expect(found).toHaveLength(1);
+		expect(found[0]).toMatch(/record "doc-f001" › field "value"/);
 	});
 
 	it('names the file when the id does not match it', () => {

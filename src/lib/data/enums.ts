@@ -10,6 +10,7 @@ export const measures = [
 	'departures',
 	'returns_deportations',
 	'quota_target',
+	'share',
 	'cost',
 	'wage',
 	'remittance',
@@ -27,22 +28,9 @@ export const qualifiers = [
 	'range'
 ] as const;
 
-export const units = [
-	'people',
-	'cases',
-	'households',
-	'percent',
-	'USD',
-	'THB',
-	'MMK',
-	'KHR',
-	'LAK',
-	'VND',
-	'MYR',
-	'KRW',
-	'JPY',
-	'other'
-] as const;
+export const currencies = ['USD', 'THB', 'MMK', 'KHR', 'LAK', 'VND', 'MYR', 'KRW', 'JPY'] as const;
+
+export const units = ['people', 'cases', 'households', 'percent', ...currencies, 'other'] as const;
 
 export const agreementTypes = [
 	'MOU',
@@ -84,3 +72,29 @@ export const organisationKinds = [
 ] as const;
 
 export const sourceKinds = ['annual_report', 'proceedings', 'minutes', 'statement'] as const;
+
+/** Measures that count people: their unit is always `people`, and only they can size a corridor line. */
+export const countMeasures = [
+	'stock',
+	'registered_workers',
+	'mou_deployments',
+	'nationality_verification',
+	'departures',
+	'returns_deportations',
+	'quota_target'
+] as const;
+
+/** Measures of money: their unit is a currency. */
+export const moneyMeasures = ['cost', 'wage', 'remittance'] as const;
+
+/** What a figure covers: everyone in its corridor and measure, or only part of them (said in scope_note). */
+export const scopes = ['all', 'subset'] as const;
+
+/**
+ * When a figure counts: a stock at a date (point), what happened within one year (year), a running total
+ * over several years (cumulative), or the document does not say (unstated).
+ */
+export const periods = ['point', 'year', 'cumulative', 'unstated'] as const;
+
+/** An organisation's place in the network, by annual report: members, steering committee, supporters. */
+export const networkRoles = ['member', 'steering_committee', 'supporter'] as const;
