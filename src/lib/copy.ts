@@ -29,7 +29,8 @@ export const copy = {
 		policies: 'Policies',
 		organisations: 'Organisations',
 		events: 'Events',
-		sources: 'Sources'
+		sources: 'Sources',
+		lines: 'Map lines (the figure each corridor line shows, for every year and measure)'
 	},
 	downloadHeading: 'Download the data',
 	downloadIntro:
@@ -53,6 +54,21 @@ export const copy = {
 		legendColour: 'Colour: country of origin',
 		legendDashed: (year: number) => `Dashed: latest figure before ${year}, labelled with its year`,
 		noLines: (year: number) => `No corridor has a figure of this kind for ${year}.`,
+		undrawnHeading: 'Corridors with figures but no line in this view:',
+		undrawnPart: (from: string, to: string, year: number, part: string) =>
+			`${from} to ${to}: no total in ${year}, only a figure that covers part of it (${part}).`,
+		undrawnLatest: (from: string, to: string, year: number, value: string, latestYear: number) =>
+			`${from} to ${to}: no total in ${year}; latest ${value}, ${latestYear}.`,
+		undrawnPartAndLatest: (
+			from: string,
+			to: string,
+			year: number,
+			part: string,
+			value: string,
+			latestYear: number
+		) =>
+			`${from} to ${to}: no total in ${year}, only a figure that covers part of it (${part}); latest total ${value}, ${latestYear}.`,
+		showEarlier: 'Show the latest earlier figures',
 		flowsGroup: 'Corridor lines',
 		flowName: (from: string, to: string, year: number, value: string, noun: string, source: string) =>
 			`${from} to ${to}, ${year}: ${value} ${noun}, ${source}`.replace(/\s+,/g, ','),
@@ -65,7 +81,7 @@ export const copy = {
 		tableYear: 'Year',
 		tableSource: 'Source',
 		moreFigures: (n: number) =>
-			`${n} more figure${n === 1 ? '' : 's'} of this kind for this corridor-year, listed in the panel.`,
+			`${n} more figure${n === 1 ? '' : 's'} of this kind for this corridor-year (not drawn), listed in the panel.`,
 		asOf: 'As of',
 		fallbackNotice:
 			'Showing a simplified map: this browser cannot draw the interactive map (WebGL2 is unavailable).',
@@ -78,6 +94,7 @@ export const copy = {
 		corridorHeading: (from: string, to: string) => `${from} to ${to}`,
 		allFigures: 'All cited figures for this corridor, by measure',
 		noFigures: 'No figures.',
+		corridorPage: 'All figures on the corridor page',
 		openProfile: (name: string) => `Country profile: ${name}`,
 		corridorsFrom: 'Corridors from here',
 		corridorsTo: 'Corridors to here',
@@ -95,7 +112,23 @@ export const copy = {
 		noRole: 'Named in the documents; no corridor figures.',
 		headline: 'Headline corridors',
 		corridors: 'Corridors',
-		corridorsIntro: 'Every corridor from or to this country, with its latest cited figure of each kind.',
+		corridorsIntro:
+			'Every corridor from or to this country, with the figure that stands for it in each measure: the latest year with a figure that covers the whole corridor.',
+		standingLine: (measure: string, year: number, value: string, source: string) =>
+			`${measure}, ${year}: ${value} (${source})`,
+		otherFigures: (n: number) =>
+			`${n} other figure${n === 1 ? '' : 's'} (earlier years, parts of the corridor, running totals, shares, money) on the corridor page`,
+		headlineMeasure: (measure: string) => measure,
+		headlineCard: (year: number, source: string) => `${year}, ${source}`,
+		internal: 'Within the country',
+		internalIntro:
+			'Figures about people moving or displaced inside the country: not a corridor between countries.',
+		supporters: 'Supporters of the network',
+		supportersIntro:
+			'Named as supporters (funders) of the Mekong Migration Network in its annual reports; not members.',
+		supporterYears: (years: number[]) => `Supporter in ${years.join(' and ')}`,
+		memberRoles: { member: 'member', steering_committee: 'steering committee' },
+		changes: { joined: 'joined', left: 'no longer listed', both: 'listed both years' },
 		policies: 'Policies',
 		policiesIntro: 'Laws, decrees, schemes and programmes, by date; undated ones last.',
 		undated: 'undated',
@@ -119,8 +152,22 @@ export const copy = {
 		description: (from: string, to: string, n: number) =>
 			`All ${n} cited figures for the migration corridor from ${from} to ${to}, by measure and year, with the agreements between the two and the source of every number.`,
 		figures: 'Figures by measure',
+		summary: 'What the map draws',
+		summaryIntro:
+			'For each measure and year, the figure that covers the whole corridor and sizes its line on the map. Figures that count only part of the corridor, running totals and other numbers are listed below with what they cover.',
+		noSummary:
+			'No figure covers the whole corridor in any year, so the map draws no line for it. Every figure is listed below with what it covers.',
+		reverse: (from: string, to: string) => `The other direction: ${from} to ${to}`,
+		columns: {
+			measure: 'Measure',
+			year: 'Year',
+			figure: 'Figure',
+			counts: 'What it counts',
+			source: 'Source'
+		},
 		disagree: 'Different figures for the same year are shown side by side, not averaged.',
 		chartLabel: (measure: string) => `Chart: ${measure} by year`,
+		barTitle: (value: string, source: string) => `${value}, ${source}`,
 		agreements: 'Agreements between the two'
 	},
 	sourcePage: {
@@ -195,6 +242,85 @@ export const copy = {
 		lastStep: 'This is the last step.',
 		clock: 'Time',
 		elapsed: 'Elapsed'
+	},
+	figure: {
+		relative: (words: string, printed: string) => `${words} “${printed}”`,
+		cumulative: 'running total',
+		cumulativeSince: (since: string) => `running total since ${since}`,
+		periodUnstated: 'period not stated',
+		coverageList: (parts: string[]) => parts.join('; '),
+		blockers: {
+			'not-count': 'not a count of people',
+			subset: 'counts only part of the corridor',
+			period: 'not a count for a date or a year (a running total, or the period is not stated)',
+			relative: 'printed only relative to another number',
+			internal: 'within one country'
+		},
+		standsFor: 'Drawn on the map',
+		notDrawn: 'Not drawn',
+		measuresLink: 'What the measures mean'
+	},
+	measuresPage: {
+		title: 'What the figures count: measures, scope and period',
+		description:
+			'Plain definitions of every measure on the Mekong Migration Corridors map (stock, registered workers, MOU deployments, nationality verification and more), what a figure covers, and why measures are never added together.',
+		intro:
+			'Every number on this site is quoted from a document of the Mekong Migration Network. Numbers count different things, over different spans of time, and often only part of the people in a corridor. This page says what each kind of figure means, so that figures are compared only where they can be.',
+		measuresHeading: 'Measures',
+		measures: {
+			stock:
+				'How many migrants from one country live or work in another at a date, whatever their status: “an estimated 3 million Myanmar migrants in Thailand”. Estimates of this kind usually include undocumented people and are the widest count of a corridor.',
+			registered_workers:
+				'Migrants who hold a registration, a work permit or another legal status in the destination at a date: for Thailand, the workers in its three categories (recruited under an MOU, registered in Thailand, and seasonal workers with a border pass). Undocumented migrants are not in it, so it is smaller than the stock.',
+			mou_deployments:
+				'Workers recruited and sent through the government-to-government channel set up by a Memorandum of Understanding, such as those between Thailand and Cambodia, Lao PDR and Myanmar. The documents mostly give running totals since the channel opened; those are listed with their wording and never drawn as one year’s movement.',
+			nationality_verification:
+				'Migrants in Thailand who entered without documents can regularise their status when their country of origin verifies their nationality and issues a passport or certificate of identity. These figures count people who have completed that process or are going through it; each figure says which.',
+			departures:
+				'Workers who left their country for work abroad within a period: one year, or part of one (“from January to October 2019”).',
+			returns_deportations:
+				'People who returned, or were deported, to their country of origin. Their lines point home: from the country they left to the one they returned to.',
+			quota_target: 'A cap, plan or target: how many workers may be hired or are planned to be sent.',
+			share:
+				'A percentage. Each share says what it is a share of (women among migrants abroad, migrants in a labour force); shares are listed, never drawn as lines.',
+			cost: 'What migrating costs a worker: recruitment and documentation fees, in the currency printed.',
+			wage: 'Wages earned by migrant workers, or minimum wages in a destination, in the currency printed.',
+			remittance:
+				'Money migrants actually sent home. Limits on transfers, deposits and projected revenues are not remittances; they are listed as other figures.',
+			other:
+				'Everything else the documents count: agencies, attachés, cases, ages, people affected by one event. Listed with their sources, never drawn.'
+		},
+		scopeHeading: 'What a figure covers',
+		scopes: {
+			all: 'The figure covers everyone in the corridor for its measure (all Myanmar migrants in Thailand; all registered Cambodian workers in Thailand). Only these figures size a line on the map or a headline on a country page.',
+			subset:
+				'The figure counts only part of the corridor: undocumented workers only, one sector (domestic work, fishing), one scheme (technical interns), one town or province, one route. It is shown with what it covers (“undocumented domestic workers only”) beside the total, never instead of it.'
+		},
+		periodHeading: 'When a figure counts',
+		periods: {
+			point: 'A count at a date: how many there were “as of September 2019”.',
+			year: 'What happened within one year, or part of one: departures in 2019, deportations in 2016.',
+			cumulative:
+				'A running total over several years, often since a scheme began. It is shown with its wording, never as one year’s movement.',
+			unstated:
+				'The document does not say over what time the number counts. Such figures are listed, not drawn.'
+		},
+		addingHeading: 'Why measures are never added together',
+		adding:
+			'The same person can be in several counts at once: a worker recruited under an MOU is also a registered worker and part of the stock of migrants; a worker who completed nationality verification is registered too. Adding measures counts people twice. Where a corridor has several figures for a year, the map draws one measure at a time, and two documents that disagree are both shown, side by side, not averaged.',
+		ruleHeading: 'Which figure the map draws',
+		rule: 'For each corridor, year and measure, the line is drawn from a figure that covers the whole corridor, counts people at a date (or within the year, for departures, deployments and returns), and prints its number. Where several qualify, the most recent date wins (“September 2019” before “June 2019”), then the more recently published document. Corridors that have figures but none of this kind are listed under the map’s legend, with their latest earlier figure.',
+		directionHeading: 'Which way the arrows point',
+		direction:
+			'An arrow points the way people moved: from the country of origin to the destination, and for returns and deportations, back home.',
+		termLabels: {
+			all: 'Whole corridor',
+			subset: 'Part of the corridor',
+			point: 'At a date',
+			year: 'Within a year',
+			cumulative: 'Running total',
+			unstated: 'Period not stated'
+		}
 	},
 	notFoundHeading: 'Page not found',
 	notFoundBody: 'There is no page at this address. Start again from the map.'

@@ -1,11 +1,10 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUILD, builtPage, visibleText } from './helpers';
+import { readData } from '../fixtures';
+import { builtFile, parsePage, textOf } from './helpers';
 
 const kinds = ['figures', 'agreements', 'policies', 'organisations', 'events'] as const;
-const read = (file: string) => fs.readFileSync(path.join(BUILD, 'data', file), 'utf8');
-const dataFile = (kind: string) => JSON.parse(fs.readFileSync(path.resolve('data', `${kind}.json`), 'utf8')) as unknown[];
+const read = (file: string) => builtFile(`data/${file}`);
+const dataFile = (kind: string) => readData<unknown[]>(`${kind}.json`);
 
 describe('build output: public data export', () => {
 	it.each(kinds)('/data/%s.json has every record with citations [{ source, line, quote }]', (kind) => {
@@ -24,7 +23,8 @@ describe('build output: public data export', () => {
 
 	it('/data/figures.json uses the documented field names', () => {
 		const [first] = JSON.parse(read('figures.json')) as Record<string, unknown>[];
-		for (const field of ['origin', 'destination', 'year', 'as_of', 'value', 'value_high', 'qualifier', 'unit', 'measure']) expect(first).toHaveProperty(field);
+		for (const field of ['origin', 'destination', 'year', 'as_of', 'value', 'value_high', 'qualifier', 'unit', 'measure', 'scope', 'scope_note', 'period', 'since', 'multiplier'])
+			expect(first).toHaveProperty(field);
 	});
 
 	it('/data/sources.json gives id, title, file, sha256 and date_published of the five documents', () => {
@@ -33,13 +33,19 @@ describe('build output: public data export', () => {
 		for (const s of sources) expect(Object.keys(s)).toEqual(expect.arrayContaining(['id', 'title', 'file', 'sha256', 'date_published']));
 	});
 
+	it('/data/organisations.csv has the same columns on every row, with distinct_from flattened', () => {
+		const [header] = read('organisations.csv').split('\r\n');
+		expect(header!.split(',')).toEqual(expect.arrayContaining(['memberships', 'distinct_from']));
+		expect(read('organisations.csv')).not.toContain('[object Object]');
+	});
+
 	it('the sources page lists each document with its record counts and links to every download', () => {
-		const html = builtPage('/sources');
-		const text = visibleText(html);
+		const page = parsePage('/sources');
 		const figures = dataFile('figures') as { citations: { source: string }[] }[];
 		const fromAr2019 = figures.filter((f) => f.citations.some((c) => c.source === 'ar2019')).length;
-		expect(text).toContain('Mekong Migration Network Annual Report 2019');
-		expect(html).toMatch(new RegExp(`<tr id="ar2019"[\\s\\S]*?<td class="num[^"]*">${fromAr2019}</td>`));
-		for (const kind of [...kinds, 'sources']) expect(html).toContain(`data/${kind}.csv`);
+		expect(textOf(page)).toContain('Mekong Migration Network Annual Report 2019');
+		expect(textOf(page.querySelector('tr[id="ar2019"] td.num'))).toBe(String(fromAr2019));
+		const links = page.querySelectorAll('a').map((a) => a.getAttribute('href') ?? '');
+		for (const kind of [...kinds, 'sources', 'lines']) expect(links).toContain(`./data/${kind}.csv`);
 	});
 });

@@ -1,9 +1,11 @@
-/** Reading the built site (build/) from build-output tests. */
+/** Reading the built site (build/) from build-output tests, with a real HTML parser. */
 import fs from 'node:fs';
 import path from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
 
 export const BUILD = path.resolve('build');
 
+/** The prerendered HTML of a route, as the server sends it. */
 export function builtPage(route: string): string {
 	const rel = route === '/' ? 'index.html' : `${route.replace(/^\//, '')}.html`;
 	const file = path.join(BUILD, rel);
@@ -11,17 +13,26 @@ export function builtPage(route: string): string {
 	return fs.readFileSync(file, 'utf8');
 }
 
-/** Text content of an HTML string, tags stripped and whitespace collapsed: what a reader sees without scripts. */
-export function visibleText(html: string): string {
-	return html
-		.replace(/<script[\s\S]*?<\/script>/g, ' ')
-		.replace(/<style[\s\S]*?<\/style>/g, ' ')
-		.replace(/<[^>]+>/g, ' ')
-		.replace(/&amp;/g, '&')
-		.replace(/&lt;/g, '<')
-		.replace(/&gt;/g, '>')
-		.replace(/&quot;/g, '"')
-		.replace(/&#39;/g, "'")
-		.replace(/\s+/g, ' ')
-		.trim();
+/** A prerendered page as a DOM: scripts and styles are kept out of its text. */
+export const parsePage = (route: string): HTMLElement => parseHtml(builtPage(route));
+export const parseHtml = (html: string): HTMLElement =>
+	parse(html, { blockTextElements: { script: false, style: false, noscript: true, pre: true }, comment: false });
+
+/** What a reader sees of an element without scripts: its text, whitespace collapsed. */
+export const textOf = (el: HTMLElement | null | undefined): string => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** Text of a whole HTML string. */
+export const visibleText = (html: string): string => textOf(parseHtml(html));
+
+/** A file the build wrote, as text. */
+export const builtFile = (rel: string) => fs.readFileSync(path.join(BUILD, rel), 'utf8');
+
+/** Every prerendered HTML page, as routes ("/", "/country/KHM", ...). */
+export function builtRoutes(dir = BUILD, prefix = ''): string[] {
+	return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+		if (e.isDirectory()) return builtRoutes(path.join(dir, e.name), `${prefix}/${e.name}`);
+		if (!e.name.endsWith('.html')) return [];
+		const name = e.name.replace(/\.html$/, '');
+		return [name === 'index' ? prefix || '/' : `${prefix}/${name}`];
+	});
 }

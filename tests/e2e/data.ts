@@ -1,36 +1,32 @@
 /**
  * Expected numbers for e2e tests, computed straight from data/ (deliberately not through the app's own
- * modules, so a bug there cannot make its own test pass).
+ * modules, so a bug there cannot make its own test pass): which figures may size a line, restated here
+ * from data/README.md.
  */
-import fs from 'node:fs';
+import { data } from '../fixtures';
 
-interface F {
-	origin: string;
-	destination: string;
-	year: number;
-	measure: string;
-	unit: string;
-	citations: { source: string; line: number; quote: string }[];
-}
-const read = <T>(file: string): T => JSON.parse(fs.readFileSync(`data/${file}`, 'utf8')) as T;
-
-export const figures = read<F[]>('figures.json');
-export const countries = read<{ code: string; name: string; anchor: unknown }[]>('countries.json');
+export const figures = data.figures();
+export const countries = data.countries();
 const anchored = new Set(countries.filter((c) => c.anchor).map((c) => c.code));
-const PEOPLE_MEASURES = [
-	'stock',
-	'registered_workers',
-	'mou_deployments',
-	'nationality_verification',
-	'departures',
-	'returns_deportations',
-	'quota_target'
-];
 
+/** The periods that may size a line, per count measure (data/README.md, "Which figure the map draws"). */
+const PERIODS: Record<string, string[]> = {
+	stock: ['point'],
+	registered_workers: ['point'],
+	nationality_verification: ['point'],
+	departures: ['year'],
+	mou_deployments: ['year'],
+	returns_deportations: ['year'],
+	quota_target: ['year', 'point']
+};
+
+/** Figures that can size a line on the map. */
 export const drawable = figures.filter(
 	(f) =>
 		f.unit === 'people' &&
-		PEOPLE_MEASURES.includes(f.measure) &&
+		f.scope === 'all' &&
+		f.multiplier === null &&
+		(PERIODS[f.measure] ?? []).includes(f.period) &&
 		f.origin !== f.destination &&
 		anchored.has(f.origin) &&
 		anchored.has(f.destination)

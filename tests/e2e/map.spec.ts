@@ -1,5 +1,6 @@
+import fs from 'node:fs';
 import { test, expect } from './fixtures';
-import { countryName, drawable, linesForYear, years } from './data';
+import { countryName, drawable, figures, linesForYear, years } from './data';
 import { openMap, startWebGl } from './mapHelpers';
 
 // Two years with different numbers of corridors, taken from the data rather than written down.
@@ -90,6 +91,75 @@ test.describe('the corridor map', () => {
 		await page.getByRole('button', { name: 'Thailand: show country panel' }).click();
 		await expect(page.locator('aside').getByRole('heading', { name: 'Thailand', level: 2 })).toBeVisible();
 		await expect(page).toHaveURL(/country=THA/);
+	});
+
+	test('/?year=2017&measure=stock draws Myanmar to Thailand from the 3 million figure, and lists the domestic workers as a part', async ({
+		page
+	}) => {
+		await openMap(page, '?year=2017&measure=stock');
+		const line = page.locator('.flow[data-corridor="MMR-THA"]');
+		await expect(line).toHaveAttribute('aria-label', /^Myanmar to Thailand, 2017: 3 million migrants, /);
+		await line.locator('.line').hover({ force: true });
+		const tooltip = page.getByRole('tooltip');
+		await expect(tooltip.locator('.value')).toHaveText('3 million');
+		await expect(tooltip).toContainText('up to 28,000 (2017), undocumented domestic workers only');
+	});
+
+	test('a view with figures but no total lists the corridor and why, and one click draws the latest earlier figure', async ({
+		page
+	}) => {
+		await openMap(page, '?year=2019&measure=stock');
+		const undrawn = page.getByTestId('undrawn');
+		await expect(undrawn.locator('[data-corridor="MMR-THA"]')).toHaveText(
+			'Myanmar to Thailand: no total in 2019; latest 3 million, 2017.'
+		);
+		await expect(undrawn.locator('[data-corridor="LAO-THA"]')).toContainText('undocumented workers only');
+		await expect(page.locator('.flow[data-corridor="MMR-THA"]')).toHaveCount(0);
+		await undrawn.getByRole('button', { name: 'Show the latest earlier figures' }).click();
+		await expect(page.locator('.flow[data-corridor="MMR-THA"].carried .year-tag')).toHaveText('2017');
+		await expect(page).toHaveURL(/earlier=1/);
+	});
+
+	test('every year and measure draws exactly the lines of /data/lines.json (the client applies the same rule)', async ({
+		page
+	}) => {
+		const lines = JSON.parse(fs.readFileSync('build/data/lines.json', 'utf8')) as {
+			corridor: string;
+			year: number;
+			measure: string;
+			figure_id: string;
+		}[];
+		const views = [...new Set(lines.map((l) => `${l.year}|${l.measure}`))];
+		expect(views.length).toBeGreaterThan(5);
+		for (const view of views) {
+			const [year, measure] = view.split('|');
+			await page.goto(`/?year=${year}&measure=${measure}`);
+			await expect(page.locator('html[data-started]')).toBeAttached();
+			await expect(page.locator('output.year')).toHaveText(year!);
+			const rows = page.getByTestId('flow-table').locator('tr[data-corridor]');
+			const expected = lines
+				.filter((l) => `${l.year}|${l.measure}` === view)
+				.map((l) => `${l.corridor}=${l.figure_id}`)
+				.sort();
+			await expect
+				.poll(
+					async () =>
+						(
+							await rows.evaluateAll((trs) =>
+								trs.map((tr) => `${tr.getAttribute('data-corridor')}=${tr.getAttribute('data-figure')}`)
+							)
+						).sort(),
+					view
+				)
+				.toEqual(expected);
+		}
+		// And the data file agrees with the data: every line's figure is one the rule allows.
+		for (const l of lines)
+			expect(
+				drawable.map((f) => f.id),
+				l.figure_id
+			).toContain(l.figure_id);
+		expect(figures.length).toBeGreaterThan(lines.length);
 	});
 
 	test('bad URL parameters fall back to the default view', async ({ page }) => {

@@ -1,40 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import {
-	asOfRank,
+	corridorEnds,
+	corridorKey,
 	defaultMeasure,
-	drawableFigures,
+	defaultView,
+	measuresInYear,
+	placedFigures,
 	selectCorridors,
+	undrawnCorridors,
 	yearsWithFigures
 } from '$lib/data/corridors';
-import type { Country, Figure } from '$lib/data/schema';
-
-let n = 0;
-function fig(over: Partial<Figure>): Figure {
-	n += 1;
-	return {
-		id: `t-f${String(n).padStart(3, '0')}`,
-		origin: 'KHM',
-		destination: 'THA',
-		year: 2019,
-		as_of: null,
-		value: 100,
-		value_high: null,
-		qualifier: 'exact',
-		unit: 'people',
-		unit_per: null,
-		measure: 'registered_workers',
-		description: 'test',
-		citations: [{ source: 'new', line: 1, quote: 'quoted text' }],
-		...over
-	};
-}
-const sources = [
-	{ id: 'old', date_published: '2017' },
-	{ id: 'new', date_published: '2020' }
-];
+import { citing, fig, part, publications as sources } from '../fixtures';
 
 describe('selectCorridors(figures, year, measure)', () => {
-	it('draws one line per corridor with a figure of that measure in that year, largest first', () => {
+	it('draws one line per corridor with a standing figure of that measure in that year, largest first', () => {
 		const figures = [
 			fig({ value: 10 }),
 			fig({ origin: 'MMR', value: 50 }),
@@ -49,36 +28,25 @@ describe('selectCorridors(figures, year, measure)', () => {
 	});
 
 	it('never mixes measures: the same corridor with a stock figure is not drawn for registered workers', () => {
-		const figures = [fig({ measure: 'stock', value: 999 })];
-		expect(selectCorridors(figures, 2019, 'registered_workers', { sources })).toEqual([]);
+		expect(
+			selectCorridors([fig({ measure: 'stock', value: 999 })], 2019, 'registered_workers', { sources })
+		).toEqual([]);
 	});
 
-	it('prefers the latest as_of, then the newer document, and lists all figures of the corridor-year', () => {
-		const june = fig({
-			as_of: 'June 2019',
-			value: 1,
-			citations: [{ source: 'new', line: 1, quote: 'x'.repeat(6) }]
-		});
-		const sept = fig({
-			as_of: 'September 2019',
-			value: 2,
-			citations: [{ source: 'old', line: 1, quote: 'x'.repeat(6) }]
-		});
-		const [line] = selectCorridors([june, sept], 2019, 'registered_workers', { sources });
-		expect(line!.figure).toBe(sept);
-		expect(line!.figures).toEqual([sept, june]);
-
-		const fromOld = fig({ citations: [{ source: 'old', line: 1, quote: 'x'.repeat(6) }], value: 3 });
-		const fromNew = fig({ citations: [{ source: 'new', line: 1, quote: 'x'.repeat(6) }], value: 4 });
-		expect(selectCorridors([fromOld, fromNew], 2019, 'registered_workers', { sources })[0]!.figure).toBe(
-			fromNew
-		);
+	it('never draws a subset, and lists it after the standing figure in the tooltip order', () => {
+		const total = fig({ measure: 'stock', value: 3000000, citations: citing('old') });
+		const sub = part('undocumented domestic workers only', { measure: 'stock', value: 28000 });
+		const [line] = selectCorridors([sub, total], 2019, 'stock', { sources });
+		expect(line!.figure).toBe(total);
+		expect(line!.figures).toEqual([total, sub]);
+		expect(selectCorridors([sub], 2019, 'stock', { sources })).toEqual([]);
 	});
 
-	it('carries the latest earlier figure forward only when asked, marked with its year', () => {
+	it('carries the latest earlier standing figure forward only when asked, marked with its year', () => {
 		const figures = [
 			fig({ year: 2016, value: 5 }),
 			fig({ year: 2017, value: 6 }),
+			part('one province only', { year: 2018, value: 1 }),
 			fig({ origin: 'MMR', year: 2019 })
 		];
 		expect(selectCorridors(figures, 2019, 'registered_workers', { sources }).map((c) => c.key)).toEqual([
@@ -86,8 +54,7 @@ describe('selectCorridors(figures, year, measure)', () => {
 		]);
 		const withEarlier = selectCorridors(figures, 2019, 'registered_workers', { sources, carryForward: true });
 		const khm = withEarlier.find((c) => c.key === 'KHM-THA')!;
-		expect(khm.figure.value).toBe(6);
-		expect(khm.carriedFrom).toBe(2017);
+		expect([khm.figure.value, khm.carriedFrom]).toEqual([6, 2017]);
 		expect(withEarlier.find((c) => c.key === 'MMR-THA')!.carriedFrom).toBeNull();
 	});
 
@@ -102,61 +69,121 @@ describe('selectCorridors(figures, year, measure)', () => {
 	});
 });
 
-describe('defaultMeasure(figures, year)', () => {
-	it('is the measure with the most corridors that year', () => {
+describe('undrawnCorridors(figures, year, measure)', () => {
+	it('lists a corridor with only a subset this year, and its latest earlier total', () => {
+		const figures = [
+			fig({ origin: 'LAO', measure: 'stock', year: 2016, value: 300000 }),
+			part('undocumented workers only', { origin: 'LAO', measure: 'stock', year: 2019, value: 30000 }),
+			fig({ measure: 'stock', year: 2019, value: 650000 })
+		];
+		const [u, ...rest] = undrawnCorridors(figures, 2019, 'stock', { sources });
+		expect(rest).toEqual([]);
+		expect(u!.key).toBe('LAO-THA');
+		expect(u!.reason).toBe('subset');
+		expect(u!.figures.map((f) => f.value)).toEqual([30000]);
+		expect(u!.latest!.value).toBe(300000);
+	});
+
+	it('lists a corridor with no figure this year but a total before, unless the map already carries it', () => {
+		const figures = [
+			fig({ origin: 'MMR', measure: 'stock', year: 2017, value: 3000000 }),
+			fig({ measure: 'stock' })
+		];
+		const undrawn = undrawnCorridors(figures, 2019, 'stock', { sources });
+		expect(undrawn.map((u) => [u.key, u.reason, u.latest!.year])).toEqual([['MMR-THA', null, 2017]]);
+		expect(undrawnCorridors(figures, 2019, 'stock', { sources, carryForward: true })).toEqual([]);
+	});
+
+	it('is empty when every corridor with figures is drawn, and for no figures', () => {
+		expect(undrawnCorridors([fig()], 2019, 'registered_workers', { sources })).toEqual([]);
+		expect(undrawnCorridors([], 2019, 'stock', { sources })).toEqual([]);
+	});
+});
+
+describe('defaultMeasure(figures, year) and defaultView(figures)', () => {
+	it('is the measure with the most drawn corridors that year', () => {
 		const figures = [
 			fig({ measure: 'stock' }),
-			fig({ measure: 'departures', destination: 'JPN' }),
-			fig({ measure: 'departures', destination: 'KOR' })
+			fig({ measure: 'departures', period: 'year', destination: 'JPN' }),
+			fig({ measure: 'departures', period: 'year', destination: 'KOR' })
 		];
-		expect(defaultMeasure(figures, 2019)).toBe('departures');
+		expect(defaultMeasure(figures, 2019, sources)).toBe('departures');
 	});
-	it('counts corridors, not figures', () => {
+	it('counts corridors that can be drawn, not figures', () => {
 		const figures = [
-			fig({ measure: 'departures' }),
-			fig({ measure: 'departures' }),
+			fig({ measure: 'departures', period: 'year' }),
+			fig({ measure: 'departures', period: 'year' }),
+			part('one town only', { measure: 'departures', period: 'year', destination: 'KOR' }),
 			fig({ measure: 'stock', destination: 'JPN' }),
 			fig({ measure: 'stock' })
 		];
-		expect(defaultMeasure(figures, 2019)).toBe('stock');
+		expect(defaultMeasure(figures, 2019, sources)).toBe('stock');
 	});
 	it('is null in a year with no figures', () => {
-		expect(defaultMeasure([fig({})], 2001)).toBeNull();
+		expect(defaultMeasure([fig()], 2001, sources)).toBeNull();
+	});
+	it.each([
+		[
+			'the year with the most lines',
+			[fig({ year: 2016 }), fig({ year: 2017 }), fig({ year: 2017, origin: 'MMR' })],
+			{ year: 2017, measure: 'registered_workers' }
+		],
+		[
+			'the later year on a tie',
+			[fig({ year: 2016 }), fig({ year: 2019, measure: 'stock' })],
+			{ year: 2019, measure: 'stock' }
+		],
+		[
+			'a year of subsets only does not count',
+			[fig({ year: 2016 }), part('x only', { year: 2019 }), part('y only', { year: 2019, origin: 'MMR' })],
+			{ year: 2016, measure: 'registered_workers' }
+		],
+		[
+			'with nothing to draw: the latest year and stock',
+			[part('x only', { year: 2018 })],
+			{ year: 2019, measure: 'stock' }
+		]
+	])('defaultView picks %s', (_name, figures, expected) => {
+		expect(defaultView(figures, sources)).toEqual(expected);
+	});
+	it('measuresInYear lists measures with a line that year', () => {
+		expect(measuresInYear([fig(), part('x only', { measure: 'stock' })], 2019)).toEqual([
+			'registered_workers'
+		]);
 	});
 });
 
-describe('drawableFigures(figures, countries)', () => {
+describe('placedFigures(figures, countries), yearsWithFigures, corridorKey', () => {
 	const countries = [
-		{ code: 'KHM', anchor: [104.9, 11.6] },
-		{ code: 'THA', anchor: [100.5, 13.8] },
+		{ code: 'KHM', anchor: [104.9, 11.6] as [number, number] },
+		{ code: 'THA', anchor: [100.5, 13.8] as [number, number] },
 		{ code: 'XAB', anchor: null }
-	] as Country[];
-	it('keeps people between two anchored places and drops money, groups and self-loops', () => {
-		const keep = fig({});
+	];
+	it('keeps count measures between two anchored places and drops money, groups and self-loops', () => {
+		const keep = fig();
+		const sub = part('x only');
 		const figures = [
 			keep,
+			sub,
 			fig({ unit: 'USD', measure: 'remittance' }),
 			fig({ destination: 'XAB' }),
 			fig({ destination: 'KHM' }),
-			fig({ unit: 'percent' })
+			fig({ measure: 'share', unit: 'percent' })
 		];
-		expect(drawableFigures(figures, countries)).toEqual([keep]);
+		expect(placedFigures(figures, countries)).toEqual([keep, sub]);
 	});
-});
-
-describe('yearsWithFigures(figures) and asOfRank(asOf, year)', () => {
-	it('lists years ascending without repeats', () => {
-		expect(yearsWithFigures([fig({ year: 2019 }), fig({ year: 2016 }), fig({ year: 2019 })])).toEqual([
-			2016, 2019
-		]);
+	it('lists years with a standing figure, ascending, without repeats', () => {
+		expect(
+			yearsWithFigures([
+				fig({ year: 2019 }),
+				fig({ year: 2016 }),
+				fig({ year: 2019 }),
+				part('x only', { year: 2018 })
+			])
+		).toEqual([2016, 2019]);
 	});
-	it.each([
-		['September 2019', 2019, 201909],
-		['end of 2016', 2016, 201612],
-		['2019', 2019, 201900],
-		['latest data', 2016, -1],
-		[null, 2016, -1]
-	])('asOfRank(%s) is %s', (asOf, year, rank) => {
-		expect(asOfRank(asOf, year)).toBe(rank);
+	it('corridorKey and corridorEnds are inverse', () => {
+		expect(corridorEnds(corridorKey('KHM', 'THA'))).toEqual(['KHM', 'THA']);
+		expect(corridorEnds('')).toEqual(['', '']);
 	});
 });

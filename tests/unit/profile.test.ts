@@ -4,39 +4,38 @@ import {
 	byDate,
 	corridorPairs,
 	countryProfile,
+	headlines,
 	profileCodes,
 	type Records
 } from '$lib/data/profile';
-import type { Country, Figure, Organisation } from '$lib/data/schema';
+import type { Country, Figure } from '$lib/data/schema';
+import { fig as figure, org, part, publications } from '../fixtures';
 
-const cite = [{ source: 's', line: 1, quote: 'quoted' }];
-const fig = (o: string, d: string, year: number, value: number, measure = 'stock', unit = 'people') =>
-	({
-		id: `${o}${d}${year}${measure}`,
-		origin: o,
-		destination: d,
-		year,
-		value,
-		measure,
-		unit,
-		citations: cite
-	}) as unknown as Figure;
-const org = (id: string, country: string, memberships: Organisation['memberships']) =>
-	({
-		id,
-		name: id.toUpperCase(),
-		acronym: null,
-		country,
-		kind: 'ngo',
-		memberships,
-		citations: cite
-	}) as Organisation;
+const cite = [{ source: 's', line: 1, quote: 'quoted passage' }];
+const fig = (
+	o: string,
+	d: string,
+	year: number,
+	value: number,
+	measure: Figure['measure'] = 'stock',
+	unit: Figure['unit'] = 'people'
+) =>
+	figure({ id: `${o}${d}${year}${measure}${value}`, origin: o, destination: d, year, value, measure, unit });
 
 const records: Records = {
 	figures: [
 		fig('KHM', 'THA', 2016, 5),
 		fig('KHM', 'THA', 2019, 7),
 		fig('KHM', 'THA', 2019, 300, 'wage', 'USD'),
+		part('undocumented workers only', {
+			id: 'sub',
+			origin: 'KHM',
+			destination: 'THA',
+			year: 2020,
+			measure: 'stock',
+			value: 1
+		}),
+		fig('KHM', 'THA', 2019, 40, 'registered_workers'),
 		fig('MMR', 'KHM', 2017, 2),
 		fig('KHM', 'KHM', 2019, 1)
 	],
@@ -98,23 +97,42 @@ const records: Records = {
 		]),
 		org('new', 'KHM', [{ report_year: 2019, role: 'member' }]),
 		org('gone', 'KHM', [{ report_year: 2016, role: 'member' }]),
+		org('funder', 'KHM', [{ report_year: 2016, role: 'supporter' }]),
 		org('ministry', 'KHM', [])
 	],
 	events: []
 };
 
-describe('countryProfile(code, records)', () => {
-	const p = countryProfile('KHM', records);
+describe('countryProfile(code, records, sources)', () => {
+	const p = countryProfile('KHM', records, publications);
 
-	it('finds corridors out and in, with the latest figure of each measure and a people headline', () => {
+	it('finds corridors out and in, each with the standing figure of each measure from its latest year', () => {
 		expect(p.corridorsOut.map((c) => c.key)).toEqual(['KHM-THA']);
 		expect(p.corridorsIn.map((c) => c.key)).toEqual(['MMR-KHM']);
-		expect(p.corridorsOut[0]!.latest.map((f) => [f.measure, f.value])).toEqual([
-			['stock', 7],
-			['wage', 300]
+		// The 2020 subset is later, but cannot stand: 2019's 7 is the stock figure.
+		expect(p.corridorsOut[0]!.standing.map((f) => [f.measure, f.year, f.value])).toEqual([
+			['stock', 2019, 7],
+			['registered_workers', 2019, 40]
 		]);
-		expect(p.corridorsOut[0]!.headline!.value).toBe(7);
+		expect(p.corridorsOut[0]!.others).toBe(3);
 		expect(p.roles).toEqual(['origin', 'destination']);
+	});
+
+	it('groups headline cards by measure, so different measures never stand side by side', () => {
+		expect(p.headlines.map((g) => [g.measure, g.cards.map((c) => [c.key, c.figure.value])])).toEqual([
+			[
+				'stock',
+				[
+					['KHM-THA', 7],
+					['MMR-KHM', 2]
+				]
+			],
+			['registered_workers', [['KHM-THA', 40]]]
+		]);
+	});
+
+	it('keeps a country to itself out of the corridors, in its own section', () => {
+		expect(p.internal.map((f) => f.id)).toEqual(['KHMKHM2019stock1']);
 	});
 
 	it('orders policies and agreements by date, undated last', () => {
@@ -122,16 +140,24 @@ describe('countryProfile(code, records)', () => {
 		expect(p.agreements.map((x) => x.id)).toEqual(['a3', 'a1', 'a2']);
 	});
 
-	it('lists members with their role in each report year and what changed', () => {
+	it('lists members with their role in each report year and what changed; supporters apart', () => {
 		const rows = Object.fromEntries(
 			p.members.map((m) => [m.organisation.id, [m.years[2016], m.years[2019], m.change]])
 		);
 		expect(rows).toEqual({
-			both: ['member', 'steering committee', 'listed both years'],
+			both: ['member', 'steering_committee', 'both'],
 			new: [null, 'member', 'joined'],
-			gone: ['member', null, 'no longer listed']
+			gone: ['member', null, 'left']
 		});
+		expect(p.supporters.map((s) => [s.organisation.id, s.years])).toEqual([['funder', [2016]]]);
 		expect(p.otherOrganisations.map((o) => o.id)).toEqual(['ministry']);
+	});
+});
+
+describe('headlines(corridors)', () => {
+	it('is empty without standing figures', () => {
+		expect(headlines([])).toEqual([]);
+		expect(headlines([{ key: 'A-B', origin: 'A', destination: 'B', standing: [], others: 2 }])).toEqual([]);
 	});
 });
 

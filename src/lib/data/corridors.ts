@@ -1,128 +1,183 @@
 /**
- * Which corridors the map draws for a year and a measure, and which figure sizes each line.
- * Pure: the map, the hidden table, the CSV of the view and the tests all use the same selection.
- *
- * The tie rule, where one corridor-year has several figures of the same measure:
- *   1. the latest `as_of` that can be read as a date ("September 2019" > "June 2019" > "2019");
- *   2. then the figure from the more recently published document;
- *   3. then the first by id, so the choice is stable.
- * The tooltip and panel list all of them; different measures are never mixed on one line.
+ * Which corridors the map draws for a year and a measure, and what it says about the ones it cannot
+ * draw. Pure: the map, the hidden table, the CSV of the view, the presentations and the tests all use
+ * the same selection, and the figure of each line comes from the one rule in figureRule.ts.
  */
-import type { Country, Figure, Measure, Source } from './schema';
+import { countMeasures } from './enums';
+import { blocker, canStand, rankFigures, standingFigure, type Blocker, type Publications } from './figureRule';
+import type { Country, Figure, Measure } from './schema';
 
 /** Measures that count people moving or living somewhere, and so can size a corridor line. */
-export const mapMeasures: Measure[] = [
-	'stock',
-	'registered_workers',
-	'mou_deployments',
-	'nationality_verification',
-	'departures',
-	'returns_deportations',
-	'quota_target'
-];
+export const mapMeasures: Measure[] = [...countMeasures];
 
 export interface Corridor {
 	/** "KHM-THA" */
 	key: string;
 	origin: string;
 	destination: string;
-	/** The figure that sizes the line, chosen by the tie rule. */
+	/** The figure that sizes the line: the standing figure (figureRule.ts). */
 	figure: Figure;
-	/** Every figure of this measure for this corridor and year (the chosen one first). */
+	/**
+	 * Every figure of this measure for this corridor and year, in the rule's order: the standing one
+	 * first, then the others that could stand, then subsets, running totals and the like.
+	 */
 	figures: Figure[];
 	/** Set when the line shows the latest earlier figure because the selected year has none. */
 	carriedFrom: number | null;
 }
 
+/** "KHM-THA" from its two ends, and back. */
 export const corridorKey = (origin: string, destination: string) => `${origin}-${destination}`;
-
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-
-/** A sortable number for an "as of" wording, or -1 when it cannot be read: "September 2019" -> 201909. */
-export function asOfRank(asOf: string | null, year: number): number {
-	if (!asOf) return -1;
-	const text = asOf.toLowerCase();
-	const y = Number(/\b(19|20)\d{2}\b/.exec(text)?.[0] ?? year);
-	const month = MONTHS.findIndex((m) => text.includes(m));
-	if (month >= 0) return y * 100 + month + 1;
-	if (/\bend\b|\blate\b/.test(text)) return y * 100 + 12;
-	return /\b(19|20)\d{2}\b/.test(text) ? y * 100 : -1;
+export function corridorEnds(key: string): [string, string] {
+	const [origin, destination] = key.split('-');
+	return [origin ?? '', destination ?? ''];
 }
 
-/** Compares two figures of one corridor-year: negative when `a` wins. */
-export function compareByTieRule(a: Figure, b: Figure, published: (f: Figure) => string): number {
-	return (
-		asOfRank(b.as_of, b.year) - asOfRank(a.as_of, a.year) ||
-		published(b).localeCompare(published(a)) ||
-		a.id.localeCompare(b.id)
-	);
-}
-
-/** Figures that can be drawn: people, between two different places that both have a point on the map. */
-export function drawableFigures(figures: Figure[], countries: Country[]): Figure[] {
+/** Figures that could be drawn somewhere: between two different places that both have a point on the map. */
+export function placedFigures(figures: Figure[], countries: Pick<Country, 'code' | 'anchor'>[]): Figure[] {
 	const anchored = new Set(countries.filter((c) => c.anchor).map((c) => c.code));
 	return figures.filter(
 		(f) =>
 			mapMeasures.includes(f.measure) &&
-			f.unit === 'people' &&
 			f.origin !== f.destination &&
 			anchored.has(f.origin) &&
 			anchored.has(f.destination)
 	);
 }
 
-/** Years that have at least one drawable figure, ascending. */
+/** Years that have at least one figure that can stand, ascending. */
 export function yearsWithFigures(figures: Figure[]): number[] {
-	return [...new Set(figures.map((f) => f.year))].sort((a, b) => a - b);
+	return [...new Set(figures.filter(canStand).map((f) => f.year))].sort((a, b) => a - b);
 }
 
 export interface SelectOptions {
-	/** Draw the latest earlier figure for corridors with none in the selected year. */
+	/** Draw the latest earlier standing figure for corridors with none in the selected year. */
 	carryForward?: boolean;
 	/** Publication date of each source, for the tie rule. */
-	sources: Pick<Source, 'id' | 'date_published'>[];
+	sources: Publications;
 }
 
-/** One line per corridor with a figure of `measure` in `year` (or earlier, with carryForward). */
-export function selectCorridors(figures: Figure[], year: number, measure: Measure, options: SelectOptions): Corridor[] {
-	const published = new Map(options.sources.map((s) => [s.id, s.date_published]));
-	const publishedOf = (f: Figure) => published.get(f.citations[0]!.source) ?? '';
-	const byCorridor = new Map<string, Figure[]>();
+function byCorridor(figures: Figure[], keep: (f: Figure) => boolean): Map<string, Figure[]> {
+	const out = new Map<string, Figure[]>();
 	for (const f of figures) {
-		if (f.measure !== measure || f.year > year || (!options.carryForward && f.year !== year)) continue;
+		if (!keep(f)) continue;
 		const key = corridorKey(f.origin, f.destination);
-		byCorridor.set(key, [...(byCorridor.get(key) ?? []), f]);
+		out.set(key, [...(out.get(key) ?? []), f]);
 	}
+	return out;
+}
+
+/** One line per corridor whose figures of `measure` in `year` (or earlier, with carryForward) have a standing one. */
+export function selectCorridors(
+	figures: Figure[],
+	year: number,
+	measure: Measure,
+	options: SelectOptions
+): Corridor[] {
 	const corridors: Corridor[] = [];
-	for (const [key, list] of byCorridor) {
-		const latestYear = Math.max(...list.map((f) => f.year));
-		const sameYear = list.filter((f) => f.year === latestYear).sort((a, b) => compareByTieRule(a, b, publishedOf));
-		const figure = sameYear[0]!;
+	for (const [key, list] of byCorridor(figures, (f) => f.measure === measure && f.year <= year)) {
+		const standingYears = [...new Set(list.filter(canStand).map((f) => f.year))].sort((a, b) => b - a);
+		const lineYear = standingYears.includes(year) ? year : options.carryForward ? standingYears[0] : undefined;
+		if (lineYear === undefined) continue;
+		const sameYear = rankFigures(
+			list.filter((f) => f.year === lineYear),
+			options.sources
+		);
+		const figure = standingFigure(sameYear, options.sources)!;
 		corridors.push({
 			key,
 			origin: figure.origin,
 			destination: figure.destination,
 			figure,
 			figures: sameYear,
-			carriedFrom: latestYear === year ? null : latestYear
+			carriedFrom: lineYear === year ? null : lineYear
 		});
 	}
 	// Largest first, so small lines are drawn on top and stay clickable.
 	return corridors.sort((a, b) => b.figure.value - a.figure.value || a.key.localeCompare(b.key));
 }
 
-/** The measure with the most corridors in `year` (ties: the order of mapMeasures); null if none. */
-export function defaultMeasure(figures: Figure[], year: number): Measure | null {
+/** A corridor of the view that has figures but no line, and why: what the legend lists under it. */
+export interface Undrawn {
+	key: string;
+	origin: string;
+	destination: string;
+	/** Why this year's figures cannot size a line (the first figure's reason), or null when there are none this year. */
+	reason: Blocker | null;
+	/** This year's figures that cannot stand, in the rule's order (subsets, running totals, ...). */
+	figures: Figure[];
+	/** The latest earlier standing figure, offered with a switch to show it. */
+	latest: Figure | null;
+}
+
+/**
+ * Corridors that the view (year, measure) does not draw although the documents have something for
+ * them: figures of this year that cannot stand, or a standing figure in an earlier year (unless the map
+ * already draws it, with carryForward). Ordered by corridor key.
+ */
+export function undrawnCorridors(
+	figures: Figure[],
+	year: number,
+	measure: Measure,
+	options: SelectOptions
+): Undrawn[] {
+	const drawn = new Set(selectCorridors(figures, year, measure, options).map((c) => c.key));
+	const out: Undrawn[] = [];
+	for (const [key, list] of byCorridor(figures, (f) => f.measure === measure && f.year <= year)) {
+		if (drawn.has(key)) continue;
+		const thisYear = rankFigures(
+			list.filter((f) => f.year === year),
+			options.sources
+		);
+		const earlier = list.filter((f) => f.year < year && canStand(f));
+		const latestYear = Math.max(...earlier.map((f) => f.year));
+		const latest = earlier.length
+			? standingFigure(
+					earlier.filter((f) => f.year === latestYear),
+					options.sources
+				)
+			: null;
+		if (!thisYear.length && !latest) continue;
+		const [origin, destination] = corridorEnds(key);
+		out.push({ key, origin, destination, reason: thisYear[0] ? blocker(thisYear[0]) : null, figures: thisYear, latest });
+	}
+	return out.sort((a, b) => a.key.localeCompare(b.key));
+}
+
+/** The measure with the most drawn corridors in `year` (ties: the order of mapMeasures); null if none. */
+export function defaultMeasure(figures: Figure[], year: number, sources: Publications): Measure | null {
 	let best: Measure | null = null;
 	let bestCount = 0;
 	for (const measure of mapMeasures) {
-		const count = new Set(figures.filter((f) => f.year === year && f.measure === measure).map((f) => corridorKey(f.origin, f.destination))).size;
+		const count = selectCorridors(figures, year, measure, { sources }).length;
 		if (count > bestCount) [best, bestCount] = [measure, count];
 	}
 	return best;
 }
 
-/** Measures that have at least one figure in `year`, in the order of mapMeasures. */
+/** Measures that have at least one line in `year`, in the order of mapMeasures. */
 export function measuresInYear(figures: Figure[], year: number): Measure[] {
-	return mapMeasures.filter((m) => figures.some((f) => f.year === year && f.measure === m));
+	return mapMeasures.filter((m) => figures.some((f) => f.year === year && f.measure === m && canStand(f)));
+}
+
+/** The view a reader gets with no parameters: the year with the most lines, and its default measure. */
+export interface DefaultView {
+	year: number;
+	measure: Measure;
+}
+
+/**
+ * The default view: the year whose default measure draws the most corridors (ties: the later year),
+ * with that measure. With no drawable figure at all: the latest year of any figure, and stock.
+ */
+export function defaultView(figures: Figure[], sources: Publications): DefaultView {
+	let best: DefaultView | null = null;
+	let bestCount = -1;
+	for (const year of yearsWithFigures(figures)) {
+		const measure = defaultMeasure(figures, year, sources);
+		if (!measure) continue;
+		const count = selectCorridors(figures, year, measure, { sources }).length;
+		if (count >= bestCount) [best, bestCount] = [{ year, measure }, count];
+	}
+	return best ?? { year: Math.max(2019, ...figures.map((f) => f.year)), measure: 'stock' };
 }

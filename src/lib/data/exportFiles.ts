@@ -3,9 +3,11 @@
  * and other sites rely on (documented in the README), so field names come straight from the schema.
  * CSVs flatten the first citation into source_id, source_title, line, quote and put names beside codes.
  */
-import type { Citation, Country, Source } from './schema';
+import { placedFigures } from './corridors';
+import { rankFigures, standingKey, standingTable } from './figureRule';
+import type { Citation, Country, Figure, Source } from './schema';
 
-export const exportKinds = ['figures', 'agreements', 'policies', 'organisations', 'events', 'sources'] as const;
+export const exportKinds = ['figures', 'agreements', 'policies', 'organisations', 'events', 'sources', 'lines'] as const;
 export type ExportKind = (typeof exportKinds)[number];
 
 /** One CSV field: quoted when it holds a comma, quote or line break (RFC 4180). */
@@ -28,8 +30,15 @@ export function placeNamer(countries: Country[]) {
 
 type Cited = { citations: Citation[] } & Record<string, unknown>;
 
+/** Lists of objects flattened for one CSV cell: memberships as "2016:member", distinct_from as "id (why)". */
+function cellValue(field: string, value: unknown): unknown {
+	if (field === 'memberships') return (value as { report_year: number; role: string }[]).map((m) => `${m.report_year}:${m.role}`);
+	if (field === 'distinct_from') return ((value ?? []) as { id: string; why: string }[]).map((d) => `${d.id} (${d.why})`);
+	return value;
+}
+
 /** CSV columns per kind, after the record's own fields: place names and the first citation. */
-const placeColumns: Record<Exclude<ExportKind, 'sources'>, string[]> = {
+const placeColumns: Record<Exclude<ExportKind, 'sources' | 'lines'>, string[]> = {
 	figures: ['origin', 'destination'],
 	agreements: ['parties'],
 	policies: ['country'],
@@ -38,18 +47,19 @@ const placeColumns: Record<Exclude<ExportKind, 'sources'>, string[]> = {
 };
 
 export function recordsCsv(
-	kind: Exclude<ExportKind, 'sources'>,
+	kind: Exclude<ExportKind, 'sources' | 'lines'>,
 	records: Cited[],
 	sources: Source[],
 	countries: Country[]
 ): string {
 	const name = placeNamer(countries);
 	const titles = new Map(sources.map((s) => [s.id, s.title]));
-	const fields = records[0] ? Object.keys(records[0]).filter((k) => k !== 'citations') : [];
+	// Every field any record has (optional ones such as distinct_from included), in the order first seen.
+	const fields = [...new Set(records.flatMap((r) => Object.keys(r)))].filter((k) => k !== 'citations');
 	const rows = records.map((r) => {
 		const row: Record<string, unknown> = {};
 		for (const f of fields) {
-			row[f] = f === 'memberships' ? (r[f] as { report_year: number; role: string }[]).map((m) => `${m.report_year}:${m.role}`) : r[f];
+			row[f] = cellValue(f, r[f]);
 			if (placeColumns[kind].includes(f)) {
 				const v = r[f] as string | string[] | null;
 				row[`${f}_name`] = Array.isArray(v) ? v.map(name) : name(v);
@@ -65,4 +75,46 @@ export function recordsCsv(
 
 export function sourcesCsv(sources: Source[]): string {
 	return toCsv(sources as unknown as Record<string, unknown>[], ['id', 'title', 'short_title', 'producer', 'date_published', 'kind', 'file', 'sha256', 'url']);
+}
+
+export const LINE_COLUMNS = [
+	'corridor',
+	'origin',
+	'destination',
+	'year',
+	'measure',
+	'figure_id',
+	'value',
+	'value_high',
+	'qualifier',
+	'as_of',
+	'other_figures'
+] as const;
+
+/**
+ * What the map draws, for every year and measure: one row per line, with the figure that stands for the
+ * corridor (figureRule.ts) and the ids of the other figures of that corridor-year-measure. The map, the
+ * profiles and the corridor pages show the same figures; the build test holds them to this file.
+ */
+export function lineRows(figures: Figure[], countries: Pick<Country, 'code' | 'anchor'>[], sources: Source[]) {
+	const placed = placedFigures(figures, countries);
+	return [...standingTable(placed, sources).values()].map((f) => {
+		const group = rankFigures(
+			placed.filter((g) => standingKey(g) === standingKey(f)),
+			sources
+		);
+		return {
+			corridor: `${f.origin}-${f.destination}`,
+			origin: f.origin,
+			destination: f.destination,
+			year: f.year,
+			measure: f.measure,
+			figure_id: f.id,
+			value: f.value,
+			value_high: f.value_high,
+			qualifier: f.qualifier,
+			as_of: f.as_of,
+			other_figures: group.filter((g) => g.id !== f.id).map((g) => g.id)
+		};
+	});
 }

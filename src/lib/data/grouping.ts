@@ -15,8 +15,3 @@ export function byMeasure(figures: Figure[]): { measure: Measure; figures: Figur
 		}))
 		.filter((g) => g.figures.length);
 }
-
-/** The latest figure of each measure (the later year; within a year, the later id), in measure order. */
-export function latestPerMeasure(figures: Figure[]): Figure[] {
-	return byMeasure(figures).map((g) => g.figures[g.figures.length - 1]!);
-}

@@ -13,8 +13,11 @@ export function load({ params }) {
 	const figures = origin && destination ? corridorFigures(d.records.figures, origin, destination) : [];
 	if (!figures.length) error(404, `No corridor ${params.pair} in the data`);
 	const profiles = new Set(d.countries.filter((c) => c.kind !== 'group').map((c) => c.code));
+	const reverse = corridorFigures(d.records.figures, destination!, origin!).length > 0;
 	return {
 		origin: origin!,
+		reverse,
+		publications: d.sources.map(({ id, date_published }) => ({ id, date_published })),
 		destination: destination!,
 		figures,
 		agreements: agreementsBetween(d.records.agreements, origin!, destination!),

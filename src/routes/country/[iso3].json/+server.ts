@@ -14,7 +14,7 @@ export const entries: EntryGenerator = () => {
 export const GET: RequestHandler = ({ params }) => {
 	const d = getDataset();
 	if (!profileCodes(d.countries, d.records).includes(params.iso3)) error(404, `No country ${params.iso3}`);
-	return new Response(JSON.stringify(countryProfile(params.iso3, d.records)), {
+	return new Response(JSON.stringify(countryProfile(params.iso3, d.records, d.sources)), {
 		headers: { 'content-type': 'application/json; charset=utf-8' }
 	});
 };

@@ -12,5 +12,5 @@ export function load({ params }) {
 	const d = getDataset();
 	const country = d.countries.find((c) => c.code === params.iso3 && c.kind !== 'group');
 	if (!country) error(404, `No country with the code ${params.iso3}`);
-	return { country, profile: countryProfile(country.code, d.records), lookups: lookups(d) };
+	return { country, profile: countryProfile(country.code, d.records, d.sources), lookups: lookups(d) };
 }
