@@ -9,6 +9,7 @@ export const copy = {
 	siteIntro:
 		'An interactive map of the corridors that migrant workers travel from Cambodia, Lao PDR, Myanmar, Viet Nam and China to Thailand, Malaysia, East Asia, the Gulf and beyond. Line widths are cited figures for the selected year; country panels list policies, agreements and the Mekong Migration Network’s member organisations, each with the sentence it was taken from.',
 	skipToContent: 'Skip to content',
+	navLabel: 'Site',
 	navMap: 'Map',
 	navSources: 'Sources',
 	navPresent: 'Presentations',

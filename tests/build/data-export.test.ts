@@ -8,9 +8,16 @@ const dataFile = (kind: string) => readData<unknown[]>(`${kind}.json`);
 
 describe('build output: public data export', () => {
 	it.each(kinds)('/data/%s.json has every record with citations [{ source, line, quote }]', (kind) => {
-		const records = JSON.parse(read(`${kind}.json`)) as { citations: { source: string; line: number; quote: string }[] }[];
+		const records = JSON.parse(read(`${kind}.json`)) as {
+			citations: { source: string; line: number; quote: string }[];
+		}[];
 		expect(records).toHaveLength(dataFile(kind).length);
-		for (const r of records) expect(r.citations[0]).toEqual({ source: expect.any(String), line: expect.any(Number), quote: expect.any(String) });
+		for (const r of records)
+			expect(r.citations[0]).toEqual({
+				source: expect.any(String),
+				line: expect.any(Number),
+				quote: expect.any(String)
+			});
 	});
 
 	it.each(kinds)('/data/%s.csv has one row per record and the citation columns', (kind) => {
@@ -23,14 +30,32 @@ describe('build output: public data export', () => {
 
 	it('/data/figures.json uses the documented field names', () => {
 		const [first] = JSON.parse(read('figures.json')) as Record<string, unknown>[];
-		for (const field of ['origin', 'destination', 'year', 'as_of', 'value', 'value_high', 'qualifier', 'unit', 'measure', 'scope', 'scope_note', 'period', 'since', 'multiplier'])
+		for (const field of [
+			'origin',
+			'destination',
+			'year',
+			'as_of',
+			'value',
+			'value_high',
+			'qualifier',
+			'unit',
+			'measure',
+			'scope',
+			'scope_note',
+			'period',
+			'since',
+			'multiplier'
+		])
 			expect(first).toHaveProperty(field);
 	});
 
 	it('/data/sources.json gives id, title, file, sha256 and date_published of the five documents', () => {
 		const sources = JSON.parse(read('sources.json')) as Record<string, unknown>[];
 		expect(sources).toHaveLength(5);
-		for (const s of sources) expect(Object.keys(s)).toEqual(expect.arrayContaining(['id', 'title', 'file', 'sha256', 'date_published']));
+		for (const s of sources)
+			expect(Object.keys(s)).toEqual(
+				expect.arrayContaining(['id', 'title', 'file', 'sha256', 'date_published'])
+			);
 	});
 
 	it('/data/organisations.csv has the same columns on every row, with distinct_from flattened', () => {

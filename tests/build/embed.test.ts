@@ -17,7 +17,9 @@ describe('build output: embeds', () => {
 		const page = parsePage(route);
 		const full = route === '/embed/map' ? '/' : route.replace('/embed', '');
 		expect(page.querySelector('meta[name="robots"]')!.getAttribute('content')).toBe('noindex');
-		expect(page.querySelector('link[rel="canonical"]')!.getAttribute('href')).toMatch(new RegExp(`^https?://[^/]+${full}$`));
+		expect(page.querySelector('link[rel="canonical"]')!.getAttribute('href')).toMatch(
+			new RegExp(`^https?://[^/]+${full}$`)
+		);
 	});
 
 	it('the full pages do carry the header and footer, and no noindex', () => {

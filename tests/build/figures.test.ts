@@ -50,15 +50,24 @@ function standingOn(route: string): Map<string, string> {
 	return out;
 }
 
-const corridorKeys = [...new Set(figures.filter((f) => f.origin !== f.destination).map((f) => `${f.origin}-${f.destination}`))];
+const corridorKeys = [
+	...new Set(figures.filter((f) => f.origin !== f.destination).map((f) => `${f.origin}-${f.destination}`))
+];
 const corridorPages = new Map(corridorKeys.map((k) => [k, standingOn(`/corridor/${k}`)]));
 /** Every corridor-year-measure and its figure, as the corridor pages show it. */
 const fromCorridorPages = new Map([...corridorPages.values()].flatMap((m) => [...m]));
 
 describe('build output: one figure per corridor, year and measure, in every view', () => {
 	it('lines.json lists a line for every corridor page entry between two places on the map, and nothing else', () => {
-		const mapped = [...fromCorridorPages].filter(([key]) => key.split('|')[0]!.split('-').every((c) => anchored.has(c)));
-		expect(new Map(lines.map((l) => [`${l.corridor}|${l.year}|${l.measure}`, l.figure_id]))).toEqual(new Map(mapped));
+		const mapped = [...fromCorridorPages].filter(([key]) =>
+			key
+				.split('|')[0]!
+				.split('-')
+				.every((c) => anchored.has(c))
+		);
+		expect(new Map(lines.map((l) => [`${l.corridor}|${l.year}|${l.measure}`, l.figure_id]))).toEqual(
+			new Map(mapped)
+		);
 		expect(lines.length).toBeGreaterThan(10);
 	});
 
@@ -71,17 +80,22 @@ describe('build output: one figure per corridor, year and measure, in every view
 	});
 
 	it('every corridor-year-measure with a figure that may stand has one shown', () => {
-		const expected = new Set(figures.filter(mayStand).map((f) => `${f.origin}-${f.destination}|${f.year}|${f.measure}`));
+		const expected = new Set(
+			figures.filter(mayStand).map((f) => `${f.origin}-${f.destination}|${f.year}|${f.measure}`)
+		);
 		expect(new Set(fromCorridorPages.keys())).toEqual(expected);
 	});
 
 	const profileCodes = [...new Set(corridorKeys.flatMap((k) => k.split('-')))].filter((c) => !isGroup.has(c));
-	it.each(profileCodes)('/country/%s shows the same figure as the corridor page, for every corridor and measure it shows', (code) => {
-		for (const [key, id] of standingOn(`/country/${code}`)) {
-			expect(fromCorridorPages.get(key), `${code}: ${key}`).toBe(id);
-			expect(key.split('|')[0]!.split('-'), key).toContain(code);
+	it.each(profileCodes)(
+		'/country/%s shows the same figure as the corridor page, for every corridor and measure it shows',
+		(code) => {
+			for (const [key, id] of standingOn(`/country/${code}`)) {
+				expect(fromCorridorPages.get(key), `${code}: ${key}`).toBe(id);
+				expect(key.split('|')[0]!.split('-'), key).toContain(code);
+			}
 		}
-	});
+	);
 
 	it('the prerendered map (the default view) draws exactly the lines.json rows of its year and measure', () => {
 		const home = parsePage('/');
@@ -98,6 +112,8 @@ describe('build output: one figure per corridor, year and measure, in every view
 	it('Myanmar to Thailand, stock 2017, stands on the 3 million figure everywhere (not the 28,000 domestic workers)', () => {
 		const id = fromCorridorPages.get('MMR-THA|2017|stock')!;
 		expect(byId.get(id)!.value).toBe(3000000);
-		expect(lines.find((l) => l.corridor === 'MMR-THA' && l.year === 2017 && l.measure === 'stock')?.figure_id).toBe(id);
+		expect(
+			lines.find((l) => l.corridor === 'MMR-THA' && l.year === 2017 && l.measure === 'stock')?.figure_id
+		).toBe(id);
 	});
 });

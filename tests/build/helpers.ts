@@ -9,17 +9,22 @@ export const BUILD = path.resolve('build');
 export function builtPage(route: string): string {
 	const rel = route === '/' ? 'index.html' : `${route.replace(/^\//, '')}.html`;
 	const file = path.join(BUILD, rel);
-	if (!fs.existsSync(file)) throw new Error(`No prerendered page for ${route} (looked for ${file}). Run the build first.`);
+	if (!fs.existsSync(file))
+		throw new Error(`No prerendered page for ${route} (looked for ${file}). Run the build first.`);
 	return fs.readFileSync(file, 'utf8');
 }
 
 /** A prerendered page as a DOM: scripts and styles are kept out of its text. */
 export const parsePage = (route: string): HTMLElement => parseHtml(builtPage(route));
 export const parseHtml = (html: string): HTMLElement =>
-	parse(html, { blockTextElements: { script: false, style: false, noscript: true, pre: true }, comment: false });
+	parse(html, {
+		blockTextElements: { script: false, style: false, noscript: true, pre: true },
+		comment: false
+	});
 
 /** What a reader sees of an element without scripts: its text, whitespace collapsed. */
-export const textOf = (el: HTMLElement | null | undefined): string => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+export const textOf = (el: HTMLElement | null | undefined): string =>
+	(el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** Text of a whole HTML string. */
 export const visibleText = (html: string): string => textOf(parseHtml(html));

@@ -4,7 +4,14 @@
  * the same selection, and the figure of each line comes from the one rule in figureRule.ts.
  */
 import { countMeasures } from './enums';
-import { blocker, canStand, rankFigures, standingFigure, type Blocker, type Publications } from './figureRule';
+import {
+	blocker,
+	canStand,
+	rankFigures,
+	standingFigure,
+	type Blocker,
+	type Publications
+} from './figureRule';
 import type { Country, Figure, Measure } from './schema';
 
 /** Measures that count people moving or living somewhere, and so can size a corridor line. */
@@ -77,7 +84,11 @@ export function selectCorridors(
 	const corridors: Corridor[] = [];
 	for (const [key, list] of byCorridor(figures, (f) => f.measure === measure && f.year <= year)) {
 		const standingYears = [...new Set(list.filter(canStand).map((f) => f.year))].sort((a, b) => b - a);
-		const lineYear = standingYears.includes(year) ? year : options.carryForward ? standingYears[0] : undefined;
+		const lineYear = standingYears.includes(year)
+			? year
+			: options.carryForward
+				? standingYears[0]
+				: undefined;
 		if (lineYear === undefined) continue;
 		const sameYear = rankFigures(
 			list.filter((f) => f.year === lineYear),
@@ -139,7 +150,14 @@ export function undrawnCorridors(
 			: null;
 		if (!thisYear.length && !latest) continue;
 		const [origin, destination] = corridorEnds(key);
-		out.push({ key, origin, destination, reason: thisYear[0] ? blocker(thisYear[0]) : null, figures: thisYear, latest });
+		out.push({
+			key,
+			origin,
+			destination,
+			reason: thisYear[0] ? blocker(thisYear[0]) : null,
+			figures: thisYear,
+			latest
+		});
 	}
 	return out.sort((a, b) => a.key.localeCompare(b.key));
 }

@@ -41,7 +41,7 @@ export function nameKey(name: string): string {
 		.replace(/['’‘`]s\b/g, '')
 		.replace(/[^\p{L}\p{N}\p{M}]+/gu, ' ')
 		.trim();
-	for (let changed = true; changed; ) {
+	for (let changed = true; changed;) {
 		changed = false;
 		for (const place of PLACE_SUFFIXES) {
 			if (s !== place && s.endsWith(` ${place}`)) {

@@ -7,12 +7,21 @@ import { placedFigures } from './corridors';
 import { rankFigures, standingKey, standingTable } from './figureRule';
 import type { Citation, Country, Figure, Source } from './schema';
 
-export const exportKinds = ['figures', 'agreements', 'policies', 'organisations', 'events', 'sources', 'lines'] as const;
+export const exportKinds = [
+	'figures',
+	'agreements',
+	'policies',
+	'organisations',
+	'events',
+	'sources',
+	'lines'
+] as const;
 export type ExportKind = (typeof exportKinds)[number];
 
 /** One CSV field: quoted when it holds a comma, quote or line break (RFC 4180). */
 export function csvField(value: unknown): string {
-	const text = value === null || value === undefined ? '' : Array.isArray(value) ? value.join('; ') : String(value);
+	const text =
+		value === null || value === undefined ? '' : Array.isArray(value) ? value.join('; ') : String(value);
 	return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
@@ -32,8 +41,10 @@ type Cited = { citations: Citation[] } & Record<string, unknown>;
 
 /** Lists of objects flattened for one CSV cell: memberships as "2016:member", distinct_from as "id (why)". */
 function cellValue(field: string, value: unknown): unknown {
-	if (field === 'memberships') return (value as { report_year: number; role: string }[]).map((m) => `${m.report_year}:${m.role}`);
-	if (field === 'distinct_from') return ((value ?? []) as { id: string; why: string }[]).map((d) => `${d.id} (${d.why})`);
+	if (field === 'memberships')
+		return (value as { report_year: number; role: string }[]).map((m) => `${m.report_year}:${m.role}`);
+	if (field === 'distinct_from')
+		return ((value ?? []) as { id: string; why: string }[]).map((d) => `${d.id} (${d.why})`);
 	return value;
 }
 
@@ -66,7 +77,13 @@ export function recordsCsv(
 			}
 		}
 		const first = r.citations[0]!;
-		Object.assign(row, { source_id: first.source, source_title: titles.get(first.source), line: first.line, quote: first.quote, citation_count: r.citations.length });
+		Object.assign(row, {
+			source_id: first.source,
+			source_title: titles.get(first.source),
+			line: first.line,
+			quote: first.quote,
+			citation_count: r.citations.length
+		});
 		return row;
 	});
 	const columns = fields.flatMap((f) => (placeColumns[kind].includes(f) ? [f, `${f}_name`] : [f]));
@@ -74,7 +91,17 @@ export function recordsCsv(
 }
 
 export function sourcesCsv(sources: Source[]): string {
-	return toCsv(sources as unknown as Record<string, unknown>[], ['id', 'title', 'short_title', 'producer', 'date_published', 'kind', 'file', 'sha256', 'url']);
+	return toCsv(sources as unknown as Record<string, unknown>[], [
+		'id',
+		'title',
+		'short_title',
+		'producer',
+		'date_published',
+		'kind',
+		'file',
+		'sha256',
+		'url'
+	]);
 }
 
 export const LINE_COLUMNS = [
@@ -96,7 +123,11 @@ export const LINE_COLUMNS = [
  * corridor (figureRule.ts) and the ids of the other figures of that corridor-year-measure. The map, the
  * profiles and the corridor pages show the same figures; the build test holds them to this file.
  */
-export function lineRows(figures: Figure[], countries: Pick<Country, 'code' | 'anchor'>[], sources: Source[]) {
+export function lineRows(
+	figures: Figure[],
+	countries: Pick<Country, 'code' | 'anchor'>[],
+	sources: Source[]
+) {
 	const placed = placedFigures(figures, countries);
 	return [...standingTable(placed, sources).values()].map((f) => {
 		const group = rankFigures(

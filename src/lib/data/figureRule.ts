@@ -139,7 +139,10 @@ export const standingKey = (f: Pick<Figure, 'origin' | 'destination' | 'year' | 
  * Every corridor-year-measure that has a standing figure, with it: the table the build test compares
  * every view against, and the data behind /data/lines.json.
  */
-export function standingTable<F extends RuleFigure>(figures: F[], publications: Publications): Map<string, F> {
+export function standingTable<F extends RuleFigure>(
+	figures: F[],
+	publications: Publications
+): Map<string, F> {
 	const groups = new Map<string, F[]>();
 	for (const f of figures) {
 		if (!canStand(f)) continue;

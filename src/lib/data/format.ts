@@ -19,7 +19,8 @@ const qualifierWords: Record<Exclude<Qualifier, 'exact' | 'range'>, string> = {
 export function formatNumber(value: number): string {
 	if (!Number.isFinite(value)) return '–';
 	const abs = Math.abs(value);
-	const scaled = (n: number, word: string) => `${Number((value / n).toFixed(2)).toLocaleString('en-GB')} ${word}`;
+	const scaled = (n: number, word: string) =>
+		`${Number((value / n).toFixed(2)).toLocaleString('en-GB')} ${word}`;
 	if (abs >= 1e9 && value % 1e7 === 0) return scaled(1e9, 'billion');
 	if (abs >= 1e6 && value % 1e4 === 0) return scaled(1e6, 'million');
 	return value.toLocaleString('en-GB', { maximumFractionDigits: 2 });
@@ -34,7 +35,12 @@ function formatRange(low: number, high: number): string {
 	return aWord && aWord === bWord ? `${aNum} to ${b}` : `${a} to ${b}`;
 }
 
-const unitWords: Partial<Record<Figure['unit'], string>> = { percent: '%', people: '', cases: ' cases', households: ' households' };
+const unitWords: Partial<Record<Figure['unit'], string>> = {
+	percent: '%',
+	people: '',
+	cases: ' cases',
+	households: ' households'
+};
 
 /**
  * The value with its qualifier and unit, as a reader should see it: "more than 180,000", "USD 140 per
@@ -49,12 +55,18 @@ export function formatValue(
 }
 
 function formatPrinted(f: Pick<Figure, 'value' | 'value_high' | 'qualifier' | 'unit' | 'unit_per'>): string {
-	let number = f.qualifier === 'range' && f.value_high !== null ? formatRange(f.value, f.value_high) : formatNumber(f.value);
+	let number =
+		f.qualifier === 'range' && f.value_high !== null
+			? formatRange(f.value, f.value_high)
+			: formatNumber(f.value);
 	if (f.qualifier !== 'exact' && f.qualifier !== 'range') number = `${qualifierWords[f.qualifier]} ${number}`;
 	const per = f.unit_per ? ` per ${f.unit_per}` : '';
 	if (f.unit in unitWords) return `${number}${unitWords[f.unit]}${per}`;
 	if (f.unit === 'other') return `${number}${per}`;
-	return `${f.unit} ${number}${per}`.replace(/^(\w+) (about|more than|at least|nearly|up to|less than) /, '$2 $1 ');
+	return `${f.unit} ${number}${per}`.replace(
+		/^(\w+) (about|more than|at least|nearly|up to|less than) /,
+		'$2 $1 '
+	);
 }
 
 export const measureLabels: Record<Measure, string> = {
@@ -92,7 +104,9 @@ export const measureNouns: Record<Measure, string> = {
 export function formatDate(date: string | null): string {
 	if (!date) return 'undated';
 	const [y, m, d] = date.split('-');
-	const month = m ? new Date(Date.UTC(2000, Number(m) - 1, 1)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' }) : '';
+	const month = m
+		? new Date(Date.UTC(2000, Number(m) - 1, 1)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' })
+		: '';
 	return [d ? String(Number(d)) : '', month, y].filter(Boolean).join(' ');
 }
 
@@ -104,7 +118,11 @@ export function formatDate(date: string | null): string {
 export function coverage(f: Pick<Figure, 'scope' | 'scope_note' | 'period' | 'since'>): string | null {
 	const parts = [
 		f.scope === 'subset' && f.scope_note ? f.scope_note : null,
-		f.period === 'cumulative' ? (f.since ? copy.figure.cumulativeSince(f.since) : copy.figure.cumulative) : null,
+		f.period === 'cumulative'
+			? f.since
+				? copy.figure.cumulativeSince(f.since)
+				: copy.figure.cumulative
+			: null,
 		f.period === 'unstated' ? copy.figure.periodUnstated : null
 	].filter((p): p is string => p !== null);
 	return parts.length ? copy.figure.coverageList(parts) : null;

@@ -11,7 +11,9 @@ export function byMeasure(figures: Figure[]): { measure: Measure; figures: Figur
 	return measures
 		.map((measure) => ({
 			measure,
-			figures: figures.filter((f) => f.measure === measure).sort((a, b) => a.year - b.year || a.id.localeCompare(b.id))
+			figures: figures
+				.filter((f) => f.measure === measure)
+				.sort((a, b) => a.year - b.year || a.id.localeCompare(b.id))
 		}))
 		.filter((g) => g.figures.length);
 }

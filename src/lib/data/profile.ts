@@ -88,7 +88,9 @@ function summarise(figures: Figure[], key: string, sources: Publications): Corri
 
 /** Every corridor with figures (origin differs from destination), for the corridor pages. */
 export function corridorPairs(figures: Figure[]): [string, string][] {
-	const keys = new Set(figures.filter((f) => f.origin !== f.destination).map((f) => corridorKey(f.origin, f.destination)));
+	const keys = new Set(
+		figures.filter((f) => f.origin !== f.destination).map((f) => corridorKey(f.origin, f.destination))
+	);
 	return [...keys].sort().map(corridorEnds);
 }
 
@@ -105,7 +107,11 @@ export function headlines(corridors: CorridorSummary[]): HeadlineGroup[] {
 		.map((measure) => ({
 			measure,
 			cards: corridors
-				.flatMap((c) => c.standing.filter((f) => f.measure === measure).map((figure) => ({ key: c.key, origin: c.origin, destination: c.destination, figure })))
+				.flatMap((c) =>
+					c.standing
+						.filter((f) => f.measure === measure)
+						.map((figure) => ({ key: c.key, origin: c.origin, destination: c.destination, figure }))
+				)
 				.sort((a, b) => b.figure.value - a.figure.value || a.key.localeCompare(b.key))
 				.slice(0, HEADLINE_CARDS)
 		}))
@@ -115,13 +121,21 @@ export function headlines(corridors: CorridorSummary[]): HeadlineGroup[] {
 
 const memberRole = (o: Organisation, year: 2016 | 2019): MemberRole | null => {
 	const roles = o.memberships.filter((m) => m.report_year === year).map((m) => m.role);
-	return roles.includes('steering_committee') ? 'steering_committee' : roles.includes('member') ? 'member' : null;
+	return roles.includes('steering_committee')
+		? 'steering_committee'
+		: roles.includes('member')
+			? 'member'
+			: null;
 };
 
 export function countryProfile(code: string, r: Records, sources: Publications): CountryProfile {
 	const pairs = corridorPairs(r.figures).map(([o, d]) => corridorKey(o, d));
-	const corridorsOut = pairs.filter((k) => corridorEnds(k)[0] === code).map((k) => summarise(r.figures, k, sources));
-	const corridorsIn = pairs.filter((k) => corridorEnds(k)[1] === code).map((k) => summarise(r.figures, k, sources));
+	const corridorsOut = pairs
+		.filter((k) => corridorEnds(k)[0] === code)
+		.map((k) => summarise(r.figures, k, sources));
+	const corridorsIn = pairs
+		.filter((k) => corridorEnds(k)[1] === code)
+		.map((k) => summarise(r.figures, k, sources));
 	const roles: CountryProfile['roles'] = [];
 	if (corridorsOut.some((c) => c.standing.length)) roles.push('origin');
 	if (corridorsIn.some((c) => c.standing.length)) roles.push('destination');
@@ -131,11 +145,20 @@ export function countryProfile(code: string, r: Records, sources: Publications):
 		.flatMap((o): MemberRow[] => {
 			const years = { 2016: memberRole(o, 2016), 2019: memberRole(o, 2019) };
 			if (!years[2016] && !years[2019]) return [];
-			return [{ organisation: o, years, change: years[2016] && years[2019] ? 'both' : years[2019] ? 'joined' : 'left' }];
+			return [
+				{
+					organisation: o,
+					years,
+					change: years[2016] && years[2019] ? 'both' : years[2019] ? 'joined' : 'left'
+				}
+			];
 		})
 		.sort((a, b) => a.organisation.name.localeCompare(b.organisation.name));
 	const supporters = organisations
-		.map((o) => ({ organisation: o, years: o.memberships.filter((m) => m.role === 'supporter').map((m) => m.report_year as number) }))
+		.map((o) => ({
+			organisation: o,
+			years: o.memberships.filter((m) => m.role === 'supporter').map((m) => m.report_year as number)
+		}))
 		.filter((s) => s.years.length)
 		.sort((a, b) => a.organisation.name.localeCompare(b.organisation.name));
 	const listed = new Set([...members, ...supporters].map((m) => m.organisation.id));
@@ -146,12 +169,16 @@ export function countryProfile(code: string, r: Records, sources: Publications):
 		headlines: headlines([...corridorsOut, ...corridorsIn]),
 		corridorsOut,
 		corridorsIn,
-		internal: r.figures.filter((f) => f.origin === code && f.destination === code).sort((a, b) => a.year - b.year || a.id.localeCompare(b.id)),
+		internal: r.figures
+			.filter((f) => f.origin === code && f.destination === code)
+			.sort((a, b) => a.year - b.year || a.id.localeCompare(b.id)),
 		policies: byDate(r.policies.filter((p) => p.country === code)),
 		agreements: byDate(r.agreements.filter((a) => a.parties.includes(code))),
 		members,
 		supporters,
-		otherOrganisations: organisations.filter((o) => !listed.has(o.id)).sort((a, b) => a.name.localeCompare(b.name)),
+		otherOrganisations: organisations
+			.filter((o) => !listed.has(o.id))
+			.sort((a, b) => a.name.localeCompare(b.name)),
 		events: byDate(r.events.filter((e) => e.country === code))
 	};
 }

@@ -71,12 +71,20 @@ function isRealDay(date: string): boolean {
 /** Partial ISO date as precise as the document prints it: 2016, 2016-06 or 2016-06-24. */
 export const partialDate = z
 	.string()
-	.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be a partial ISO date: YYYY, YYYY-MM or YYYY-MM-DD')
+	.regex(
+		/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/,
+		'must be a partial ISO date: YYYY, YYYY-MM or YYYY-MM-DD'
+	)
 	.refine((d) => d.length < 10 || isRealDay(d), 'is not a day of the calendar (check the day of the month)');
 
-const id = z.string().regex(/^[a-z0-9-]+$/, 'must be lowercase letters, digits and dashes').max(120);
+const id = z
+	.string()
+	.regex(/^[a-z0-9-]+$/, 'must be lowercase letters, digits and dashes')
+	.max(120);
 /** ISO 3166 alpha-3, or one of our X.. group codes; checked against data/countries.json separately. */
-export const placeCode = z.string().regex(/^[A-Z]{3}$/, 'must be a three-letter code from data/countries.json');
+export const placeCode = z
+	.string()
+	.regex(/^[A-Z]{3}$/, 'must be a three-letter code from data/countries.json');
 
 /** A link for readers: only http(s), never javascript: or data: (it reaches the public export). */
 const webUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) address' });
@@ -141,7 +149,10 @@ export const figureSchema = z
 		destination: placeCode,
 		year,
 		as_of: text(60).nullable(),
-		value: z.number().finite().nonnegative('must not be negative (a fall is described in words, not as a negative count)'),
+		value: z
+			.number()
+			.finite()
+			.nonnegative('must not be negative (a fall is described in words, not as a negative count)'),
 		value_high: z.number().finite().nonnegative('must not be negative').nullable(),
 		qualifier: z.enum(qualifiers),
 		unit: z.enum(units),
@@ -162,36 +173,67 @@ export const figureSchema = z
 	.check((ctx) => {
 		const f = ctx.value;
 		if (f.value_high !== null && f.value_high < f.value)
-			flag(ctx, ['value_high'], `is ${f.value_high}, below value ${f.value}`, 'value is the low end of a range and value_high the high end: swap them');
+			flag(
+				ctx,
+				['value_high'],
+				`is ${f.value_high}, below value ${f.value}`,
+				'value is the low end of a range and value_high the high end: swap them'
+			);
 		if ((f.qualifier === 'range') !== (f.value_high !== null))
 			flag(
 				ctx,
 				['qualifier'],
-				f.qualifier === 'range' ? 'is "range" but value_high is null' : `is "${f.qualifier}" but value_high is set`,
+				f.qualifier === 'range'
+					? 'is "range" but value_high is null'
+					: `is "${f.qualifier}" but value_high is set`,
 				'a printed range has qualifier "range" and both value and value_high; anything else has value_high null'
 			);
 		if ((f.scope === 'subset') !== (f.scope_note !== null))
 			flag(
 				ctx,
 				['scope_note'],
-				f.scope === 'subset' ? 'is missing: a subset must say which part it counts' : 'must be null when scope is "all"',
+				f.scope === 'subset'
+					? 'is missing: a subset must say which part it counts'
+					: 'must be null when scope is "all"',
 				'write in scope_note who the figure covers ("undocumented workers only", "Ruili city only"), or set scope to "all"'
 			);
 		if (f.since !== null && f.period !== 'cumulative')
-			flag(ctx, ['since'], `is set but period is "${f.period}"`, 'only a running total (period "cumulative") has a start: set since to null');
+			flag(
+				ctx,
+				['since'],
+				`is set but period is "${f.period}"`,
+				'only a running total (period "cumulative") has a start: set since to null'
+			);
 		if (isCount(f.measure) && f.unit !== 'people')
-			flag(ctx, ['unit'], `is "${f.unit}" but measure "${f.measure}" counts people`, 'a count measure has unit "people"; a percentage is measure "share", a count of agencies or cases is "other"');
+			flag(
+				ctx,
+				['unit'],
+				`is "${f.unit}" but measure "${f.measure}" counts people`,
+				'a count measure has unit "people"; a percentage is measure "share", a count of agencies or cases is "other"'
+			);
 		if ((f.measure === 'share') !== (f.unit === 'percent'))
 			flag(
 				ctx,
 				[f.measure === 'share' ? 'unit' : 'measure'],
-				f.measure === 'share' ? `is "${f.unit}" but a share is a percentage` : `is "${f.measure}" but the unit is percent`,
+				f.measure === 'share'
+					? `is "${f.unit}" but a share is a percentage`
+					: `is "${f.measure}" but the unit is percent`,
 				'percentages are measure "share" with unit "percent"; the description says of what'
 			);
 		if (isMoney(f.measure) && !isCurrency(f.unit))
-			flag(ctx, ['unit'], `is "${f.unit}" but measure "${f.measure}" is money`, 'use the currency code as printed (USD, THB, ...); a ratio or a count is measure "other"');
+			flag(
+				ctx,
+				['unit'],
+				`is "${f.unit}" but measure "${f.measure}" is money`,
+				'use the currency code as printed (USD, THB, ...); a ratio or a count is measure "other"'
+			);
 		if (f.unit_per !== null && !isMoney(f.measure) && f.measure !== 'other')
-			flag(ctx, ['unit_per'], `is "${f.unit_per}" on measure "${f.measure}"`, 'only money (cost, wage, remittance) or "other" figures are per day, month, year or person');
+			flag(
+				ctx,
+				['unit_per'],
+				`is "${f.unit_per}" on measure "${f.measure}"`,
+				'only money (cost, wage, remittance) or "other" figures are per day, month, year or person'
+			);
 	});
 
 /** Two records that look alike but are two things: the validator's duplicate check then leaves them be. */

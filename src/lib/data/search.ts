@@ -27,20 +27,27 @@ export function buildSearchIndex(i: IndexInput): SearchEntry[] {
 	const name = new Map(i.countries.map((c) => [c.code, c.name]));
 	const has = (code: string) => i.profiles.includes(code);
 	// Records of places with no profile page (groups such as ASEAN) are found on their source's page.
-	const home = (code: string, id: string, source: string) => (has(code) ? `/country/${code}#${id}` : `/sources/${source}#${id}`);
+	const home = (code: string, id: string, source: string) =>
+		has(code) ? `/country/${code}#${id}` : `/sources/${source}#${id}`;
 	return [
 		...i.countries
 			.filter((c) => has(c.code))
-			.map((c): SearchEntry => ({ kind: 'country', label: c.name, detail: c.aliases.filter((a) => a !== c.name).slice(0, 6).join(', '), href: `/country/${c.code}` })),
-		...i.organisations.map(
-			(o): SearchEntry => ({
-				kind: 'organisation',
-				label: o.name,
-				...(o.acronym ? { acronym: o.acronym } : {}),
-				detail: name.get(o.country) ?? o.country,
-				href: home(o.country, o.id, o.citations[0]!.source)
-			})
-		),
+			.map((c): SearchEntry => ({
+				kind: 'country',
+				label: c.name,
+				detail: c.aliases
+					.filter((a) => a !== c.name)
+					.slice(0, 6)
+					.join(', '),
+				href: `/country/${c.code}`
+			})),
+		...i.organisations.map((o): SearchEntry => ({
+			kind: 'organisation',
+			label: o.name,
+			...(o.acronym ? { acronym: o.acronym } : {}),
+			detail: name.get(o.country) ?? o.country,
+			href: home(o.country, o.id, o.citations[0]!.source)
+		})),
 		...i.agreements.map((a): SearchEntry => {
 			const party = a.parties.find(has);
 			return {
@@ -50,14 +57,12 @@ export function buildSearchIndex(i: IndexInput): SearchEntry[] {
 				href: party ? `/country/${party}#${a.id}` : `/sources/${a.citations[0]!.source}#${a.id}`
 			};
 		}),
-		...i.policies.map(
-			(p): SearchEntry => ({
-				kind: 'policy',
-				label: p.title,
-				detail: [name.get(p.country) ?? p.country, p.date].filter(Boolean).join(' · '),
-				href: home(p.country, p.id, p.citations[0]!.source)
-			})
-		)
+		...i.policies.map((p): SearchEntry => ({
+			kind: 'policy',
+			label: p.title,
+			detail: [name.get(p.country) ?? p.country, p.date].filter(Boolean).join(' · '),
+			href: home(p.country, p.id, p.citations[0]!.source)
+		}))
 	];
 }
 
@@ -85,9 +90,21 @@ export function search(index: SearchEntry[], query: string, limit = 8): SearchEn
 		const haystack = `${label} ${acronym} ${fold(e.detail)}`;
 		if (!words.every((w) => haystack.includes(w))) continue;
 		const score =
-			(acronym === q ? 0 : label.startsWith(q) ? 1 : acronym.startsWith(q) ? 2 : ` ${label}`.includes(` ${q}`) ? 3 : 4) * 10 +
+			(acronym === q
+				? 0
+				: label.startsWith(q)
+					? 1
+					: acronym.startsWith(q)
+						? 2
+						: ` ${label}`.includes(` ${q}`)
+							? 3
+							: 4) *
+				10 +
 			(e.kind === 'country' ? 0 : 1);
 		scored.push({ e, score: score * 1000 + Math.min(label.length, 999) });
 	}
-	return scored.sort((a, b) => a.score - b.score).slice(0, limit).map((s) => s.e);
+	return scored
+		.sort((a, b) => a.score - b.score)
+		.slice(0, limit)
+		.map((s) => s.e);
 }

@@ -1,3 +1,4 @@
+import { json } from '@sveltejs/kit';
 import { profileCodes } from '$lib/data/profile';
 import { buildSearchIndex } from '$lib/data/search';
 import { getDataset } from '$lib/server/dataset';
@@ -11,7 +12,5 @@ export function GET() {
 		profiles: profileCodes(d.countries, d.records),
 		...d.records
 	});
-	return new Response(JSON.stringify(index), {
-		headers: { 'content-type': 'application/json; charset=utf-8' }
-	});
+	return json(index);
 }

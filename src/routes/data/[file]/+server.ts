@@ -1,11 +1,20 @@
 import { error, json } from '@sveltejs/kit';
-import { exportKinds, LINE_COLUMNS, lineRows, recordsCsv, sourcesCsv, toCsv, type ExportKind } from '$lib/data/exportFiles';
+import {
+	exportKinds,
+	LINE_COLUMNS,
+	lineRows,
+	recordsCsv,
+	sourcesCsv,
+	toCsv,
+	type ExportKind
+} from '$lib/data/exportFiles';
 import { getDataset } from '$lib/server/dataset';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
 
-export const entries: EntryGenerator = () => exportKinds.flatMap((kind) => [{ file: `${kind}.json` }, { file: `${kind}.csv` }]);
+export const entries: EntryGenerator = () =>
+	exportKinds.flatMap((kind) => [{ file: `${kind}.json` }, { file: `${kind}.csv` }]);
 
 export const GET: RequestHandler = ({ params }) => {
 	const match = /^([a-z]+)\.(json|csv)$/.exec(params.file);
@@ -13,7 +22,11 @@ export const GET: RequestHandler = ({ params }) => {
 	if (!match || !kind || !exportKinds.includes(kind)) error(404, `No data file ${params.file}`);
 	const { sources, countries, records } = getDataset();
 	const rows =
-		kind === 'sources' ? sources : kind === 'lines' ? lineRows(records.figures, countries, sources) : records[kind];
+		kind === 'sources'
+			? sources
+			: kind === 'lines'
+				? lineRows(records.figures, countries, sources)
+				: records[kind];
 	if (match[2] === 'json') return json(rows);
 	const csv =
 		kind === 'sources'

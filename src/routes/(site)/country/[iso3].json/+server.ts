@@ -1,4 +1,4 @@
-import { error } from '@sveltejs/kit';
+import { error, json } from '@sveltejs/kit';
 import { countryProfile, profileCodes } from '$lib/data/profile';
 import { getDataset } from '$lib/server/dataset';
 import type { EntryGenerator, RequestHandler } from './$types';
@@ -14,7 +14,5 @@ export const entries: EntryGenerator = () => {
 export const GET: RequestHandler = ({ params }) => {
 	const d = getDataset();
 	if (!profileCodes(d.countries, d.records).includes(params.iso3)) error(404, `No country ${params.iso3}`);
-	return new Response(JSON.stringify(countryProfile(params.iso3, d.records, d.sources)), {
-		headers: { 'content-type': 'application/json; charset=utf-8' }
-	});
+	return json(countryProfile(params.iso3, d.records, d.sources));
 };

@@ -1,0 +1,1 @@
+export { entries, load } from '../../../../(site)/country/[iso3]/+page.server';

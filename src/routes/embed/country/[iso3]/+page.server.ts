@@ -1,1 +1,0 @@
-export { entries, load } from '../../../country/[iso3]/+page.server';
