@@ -1,6 +1,7 @@
 import { geoMercator } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
-import { mapTransform, originColour, projectorFor } from '$lib/map/projection';
+import { mapTransform, projectorFor } from '$lib/map/projection';
+import { originColour } from '$lib/map/style';
 
 describe('projectorFor(mapTransform(map))', () => {
 	it('projects through map.project (a fake map that scales degrees to pixels)', () => {

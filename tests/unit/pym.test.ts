@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fullViewQuery, parsePymMessage, pymMessage } from '$lib/embed/pym';
+import { parsePymMessage, pymMessage } from '$lib/embed/pym';
 
 describe('pymMessage(id, type, message)', () => {
 	it('speaks the Pym.js wire format that pym.Parent parses', () => {
@@ -19,16 +19,5 @@ describe('parsePymMessage(id, data)', () => {
 		[null, null]
 	])('parsePymMessage("mmc-map", %j)', (data, expected) => {
 		expect(parsePymMessage('mmc-map', data)).toEqual(expected);
-	});
-});
-
-describe('fullViewQuery(search)', () => {
-	it.each([
-		['?year=2019&childId=mmc&initialWidth=640&parentTitle=t&parentUrl=u&controls=0', '?year=2019'],
-		['?childId=mmc', ''],
-		['', ''],
-		['?corridor=KHM-THA&view=1%2C2%2C3%2C4', '?corridor=KHM-THA&view=1%2C2%2C3%2C4']
-	])('fullViewQuery(%j) is %j', (search, expected) => {
-		expect(fullViewQuery(search)).toBe(expected);
 	});
 });

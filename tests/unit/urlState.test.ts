@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Measure } from '$lib/data/schema';
-import { mapStateParams, parseMapState, type StateOptions } from '$lib/map/urlState';
+import {
+	fullViewQuery,
+	MIN_SPAN,
+	mapStateParams,
+	parseMapState,
+	parseView,
+	withPymParams,
+	type StateOptions
+} from '$lib/map/urlState';
 
 const options: StateOptions = {
 	years: [2016, 2017, 2019],
@@ -17,7 +25,8 @@ const defaults = {
 	earlier: false,
 	corridor: null,
 	country: null,
-	view: null
+	view: null,
+	controls: true
 };
 
 describe('parseMapState(params)', () => {
@@ -54,7 +63,12 @@ describe('parseMapState(params)', () => {
 		['view=1,2,3'],
 		['view=110,5,92,24'],
 		['view=a,b,c,d'],
-		['view=-200,0,10,10'],
+		['view=0,0,1e-9,1e-9'],
+		['view=100,,110,20'],
+		['view=0x10,5,110,20'],
+		['view=100,5,110,20,'],
+		['view= 100,5,110,20'],
+		['year=02019'],
 		['year=&measure=&corridor=&country=']
 	])('falls back to the defaults for a bad value: %s', (q) => {
 		expect(parse(q)).toEqual(defaults);
@@ -66,6 +80,66 @@ describe('parseMapState(params)', () => {
 			year: 2016,
 			measure: 'stock'
 		});
+	});
+});
+
+describe('parseView(text)', () => {
+	it.each([
+		[
+			'-200,0,10,10',
+			[
+				[-180, 0],
+				[10, 10]
+			]
+		],
+		[
+			'100,-89,110,89',
+			[
+				[100, -85],
+				[110, 85]
+			]
+		],
+		[
+			'100,10,100.0001,10.0001',
+			[
+				[100.00005 - MIN_SPAN / 2, 10.00005 - MIN_SPAN / 2],
+				[100.00005 + MIN_SPAN / 2, 10.00005 + MIN_SPAN / 2]
+			]
+		],
+		[
+			'179.9,84.9,180,85',
+			[
+				[180 - MIN_SPAN, 85 - MIN_SPAN],
+				[180, 85]
+			]
+		],
+		[null, null],
+		['', null]
+	])('parseView(%j) clamps to the world and to a minimum span', (text, expected) => {
+		const view = parseView(text);
+		if (expected === null) return expect(view).toBeNull();
+		view!.flat().forEach((x, i) => expect(x).toBeCloseTo(expected.flat()[i]!, 6));
+	});
+});
+
+describe('the controls and Pym parameters', () => {
+	it('controls=0 hides the controls, and survives a round trip', () => {
+		const state = parse('controls=0');
+		expect(state.controls).toBe(false);
+		expect(mapStateParams(state, options).toString()).toBe('controls=0');
+	});
+	it('withPymParams keeps what a host page’s Pym.js added, and nothing else', () => {
+		const current = '?year=2016&childId=map1&parentUrl=https%3A%2F%2Fnews.example&foo=1';
+		expect(withPymParams(new URLSearchParams('year=2019'), current).toString()).toBe(
+			'year=2019&childId=map1&parentUrl=https%3A%2F%2Fnews.example'
+		);
+	});
+	it.each([
+		['?year=2019&childId=x&controls=0', '?year=2019'],
+		['?childId=x', ''],
+		['', '']
+	])('fullViewQuery(%j) is %j', (search, expected) => {
+		expect(fullViewQuery(search)).toBe(expected);
 	});
 });
 
@@ -83,7 +157,8 @@ describe('mapStateParams(state)', () => {
 			view: [
 				[92.5, 5.1],
 				[110.2, 24.8]
-			] as [[number, number], [number, number]]
+			] as [[number, number], [number, number]],
+			controls: true
 		};
 		expect(parseMapState(mapStateParams(state, options), options)).toEqual(state);
 	});

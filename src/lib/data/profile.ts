@@ -8,12 +8,6 @@ import { latestStanding, type Publications } from './figureRule';
 import { corridorFigures } from './grouping';
 import type { Agreement, Country, Event, Figure, Measure, Organisation, Policy } from './schema';
 
-/** Names of places and titles of sources, for components that show codes and citations. */
-export interface Lookups {
-	names: Record<string, string>;
-	sources: Record<string, string>;
-}
-
 export interface Records {
 	figures: Figure[];
 	agreements: Agreement[];

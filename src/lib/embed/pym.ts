@@ -49,12 +49,3 @@ export function startPymChild(win: Window = window): () => void {
 		win.removeEventListener('message', onMessage);
 	};
 }
-
-/** Parameters that belong to the embedding, not to the view: dropped from the "open full view" link. */
-const EMBED_PARAMS = ['initialWidth', 'childId', 'parentTitle', 'parentUrl', 'controls'];
-
-/** The query of the full view an embed shows: "?year=2019&childId=x&controls=0" -> "?year=2019". */
-export function fullViewQuery(search: string): string {
-	const kept = [...new URLSearchParams(search)].filter(([key]) => !EMBED_PARAMS.includes(key));
-	return kept.length ? `?${new URLSearchParams(kept)}` : '';
-}

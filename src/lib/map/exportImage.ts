@@ -3,10 +3,32 @@
  * line, composited on a canvas (the SVG overlay is not part of the WebGL canvas, so it is drawn in by
  * hand). Browser-only.
  */
+import { palette } from './style';
+
 export interface LegendPart {
 	heading: string;
 	widths: { label: string; width: number }[];
 	colours: { label: string; colour: string }[];
+}
+
+/** The image's layout at 1920x1080 (scaled for other sizes): margins, the title band and the legend band. */
+export const LAYOUT = { pad: 40, titleBand: 100, legendBand: 170 };
+
+/**
+ * How much sharper than on screen to draw the WebGL map, so that it fills `size` without blurring:
+ * the ratio of the map's area in the image to the box on screen, between 1 and 3.
+ */
+export function captureScale(
+	size: { width: number; height: number },
+	box: { width: number; height: number }
+): number {
+	const s = Math.min(size.width / 1920, size.height / 1080) || 1;
+	const area = {
+		w: size.width - 2 * LAYOUT.pad * s,
+		h: size.height - (0.7 * LAYOUT.pad + LAYOUT.titleBand + LAYOUT.legendBand) * s
+	};
+	const k = Math.min(area.w / box.width, area.h / box.height);
+	return Math.min(Math.max(k, 1), 3);
 }
 
 export interface ImageParts {
@@ -84,53 +106,53 @@ export async function composeImage(p: ImageParts): Promise<Blob> {
 	const s = Math.min(p.width / 1920, p.height / 1080) * 1.0 || 1;
 	const font = (size: number, weight = 400) =>
 		`${weight} ${Math.round(size * s)}px system-ui, 'Noto Sans', sans-serif`;
-	const pad = 40 * s;
+	const pad = LAYOUT.pad * s;
 
-	ctx.fillStyle = '#ffffff';
+	ctx.fillStyle = palette.paper;
 	ctx.fillRect(0, 0, p.width, p.height);
 
 	// Title and subtitle
-	ctx.fillStyle = '#1b1f24';
+	ctx.fillStyle = palette.ink;
 	ctx.textBaseline = 'top';
 	ctx.font = font(44, 700);
 	ctx.fillText(p.title, pad, pad * 0.7);
 	ctx.font = font(28);
-	ctx.fillStyle = '#4a5561';
+	ctx.fillStyle = palette.inkMuted;
 	ctx.fillText(p.subtitle, pad, pad * 0.7 + 56 * s);
 
 	// The map, fitted into the space between the title and the legend
-	const top = pad * 0.7 + 100 * s;
-	const bottomBand = 170 * s;
+	const top = pad * 0.7 + LAYOUT.titleBand * s;
+	const bottomBand = LAYOUT.legendBand * s;
 	const area = { w: p.width - 2 * pad, h: p.height - top - bottomBand };
 	const k = Math.min(area.w / p.box.width, area.h / p.box.height);
 	const mw = p.box.width * k;
 	const mh = p.box.height * k;
 	const mx = pad + (area.w - mw) / 2;
-	ctx.fillStyle = '#d6e6ef';
+	ctx.fillStyle = palette.sea;
 	ctx.fillRect(mx, top, mw, mh);
 	if (p.base instanceof HTMLCanvasElement) ctx.drawImage(p.base, mx, top, mw, mh);
 	else if (p.base) ctx.drawImage(await svgImage(p.base, p.box.width, p.box.height), mx, top, mw, mh);
 	if (p.flowCanvas) ctx.drawImage(p.flowCanvas, mx, top, mw, mh);
 	if (p.overlay) ctx.drawImage(await svgImage(p.overlay, p.box.width, p.box.height), mx, top, mw, mh);
-	ctx.strokeStyle = '#d9dde2';
+	ctx.strokeStyle = palette.frame;
 	ctx.strokeRect(mx, top, mw, mh);
 
 	// Legend: what the lines show, reference widths, colours by origin
 	let y = top + mh + 22 * s;
-	ctx.fillStyle = '#1b1f24';
+	ctx.fillStyle = palette.ink;
 	ctx.font = font(26, 600);
 	ctx.fillText(p.legend.heading, pad, y);
 	y += 40 * s;
 	let x = pad;
 	ctx.font = font(22);
 	for (const w of p.legend.widths) {
-		ctx.strokeStyle = '#555555';
+		ctx.strokeStyle = palette.reference;
 		ctx.lineWidth = w.width * k;
 		ctx.beginPath();
 		ctx.moveTo(x, y + 14 * s);
 		ctx.lineTo(x + 60 * s, y + 14 * s);
 		ctx.stroke();
-		ctx.fillStyle = '#1b1f24';
+		ctx.fillStyle = palette.ink;
 		ctx.fillText(w.label, x + 70 * s, y + 2 * s);
 		x += 90 * s + ctx.measureText(w.label).width;
 	}
@@ -138,14 +160,14 @@ export async function composeImage(p: ImageParts): Promise<Blob> {
 	for (const c of p.legend.colours) {
 		ctx.fillStyle = c.colour;
 		ctx.fillRect(x, y + 3 * s, 24 * s, 24 * s);
-		ctx.fillStyle = '#1b1f24';
+		ctx.fillStyle = palette.ink;
 		ctx.fillText(c.label, x + 32 * s, y + 2 * s);
 		x += 60 * s + ctx.measureText(c.label).width;
 	}
 
 	// Sources
 	ctx.font = font(20);
-	ctx.fillStyle = '#4a5561';
+	ctx.fillStyle = palette.inkMuted;
 	ctx.fillText(p.sources, pad, p.height - pad * 0.5 - 24 * s, p.width - 2 * pad);
 
 	return new Promise((resolve, reject) =>

@@ -5,6 +5,7 @@
 import type { Corridor } from '$lib/data/corridors';
 import { toCsv } from '$lib/data/exportFiles';
 import { formatValue, measureLabels } from '$lib/data/format';
+import type { Namers } from '$lib/data/namers';
 import type { Measure } from '$lib/data/schema';
 
 export interface ViewDescription {
@@ -13,11 +14,6 @@ export interface ViewDescription {
 	earlier: boolean;
 	selection: string | null;
 	url: string;
-}
-
-export interface Namers {
-	place: (code: string) => string;
-	sourceTitle: (id: string) => string;
 }
 
 export const VIEW_COLUMNS = [
@@ -44,7 +40,11 @@ export const VIEW_COLUMNS = [
 	'other_figures_same_year'
 ] as const;
 
-export function viewRows(corridors: Corridor[], shownYear: number, n: Namers): Record<string, unknown>[] {
+export function viewRows(
+	corridors: Corridor[],
+	shownYear: number,
+	n: Pick<Namers, 'place' | 'sourceTitle'>
+): Record<string, unknown>[] {
 	return corridors.map((c) => {
 		const f = c.figure;
 		const cite = f.citations[0]!;
@@ -74,11 +74,15 @@ export function viewRows(corridors: Corridor[], shownYear: number, n: Namers): R
 	});
 }
 
-export const viewCsv = (corridors: Corridor[], year: number, n: Namers) =>
+export const viewCsv = (corridors: Corridor[], year: number, n: Pick<Namers, 'place' | 'sourceTitle'>) =>
 	toCsv(viewRows(corridors, year, n), [...VIEW_COLUMNS]);
 
 /** JSON keeps every citation of every figure, and says which view it is. */
-export function viewJson(corridors: Corridor[], view: ViewDescription, n: Namers): string {
+export function viewJson(
+	corridors: Corridor[],
+	view: ViewDescription,
+	n: Pick<Namers, 'place' | 'sourceTitle'>
+): string {
 	return JSON.stringify(
 		{
 			view,

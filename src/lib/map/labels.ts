@@ -2,7 +2,7 @@
 import { copy } from '$lib/copy';
 import type { Corridor } from '$lib/data/corridors';
 import { formatValue, measureNouns } from '$lib/data/format';
-
+import type { Namers } from '$lib/data/namers';
 import type { Point } from './geometry';
 
 /** What the pointer or keyboard focus is on, and where, for the tooltip. */
@@ -11,13 +11,8 @@ export interface HoverInfo {
 	at: Point;
 }
 
-export interface Namers {
-	place: (code: string) => string;
-	sourceTitle: (id: string) => string;
-}
-
 /** "Cambodia to Thailand, 2019: 686,429 registered workers, Annual Report 2019". */
-export function flowLabel(c: Corridor, n: Namers): string {
+export function flowLabel(c: Corridor, n: Pick<Namers, 'place' | 'sourceShort'>): string {
 	const f = c.figure;
 	const base = copy.map.flowName(
 		n.place(c.origin),
@@ -25,7 +20,7 @@ export function flowLabel(c: Corridor, n: Namers): string {
 		f.year,
 		formatValue(f),
 		measureNouns[f.measure],
-		n.sourceTitle(f.citations[0]!.source)
+		n.sourceShort(f.citations[0]!.source)
 	);
 	return c.carriedFrom === null ? base : base + copy.map.carriedName(c.carriedFrom);
 }

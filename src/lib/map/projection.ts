@@ -43,18 +43,3 @@ export function projectorFor(transform: GeoStreamWrapper): Projector {
 		return out;
 	};
 }
-
-/**
- * Colour of a corridor by its origin, from the Okabe-Ito palette (safe for the common colour-vision
- * deficiencies); yellow is left out because it vanishes on the pale land colour.
- */
-export const originColours: Record<string, string> = {
-	KHM: '#D55E00',
-	LAO: '#0072B2',
-	MMR: '#009E73',
-	VNM: '#CC79A7',
-	THA: '#B07800',
-	CHN: '#56B4E9'
-};
-export const OTHER_ORIGIN_COLOUR = '#4a4a4a';
-export const originColour = (code: string) => originColours[code] ?? OTHER_ORIGIN_COLOUR;

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Lookups } from '$lib/data/profile';
+import { lookupsOf, type Lookups } from '$lib/data/namers';
 import { DataError, validateDataDir, type ValidatedData } from './validate';
 
 export type Dataset = ValidatedData;
@@ -29,10 +29,7 @@ export function getDataset(): Dataset {
 }
 
 export function lookups(d: Dataset = getDataset()): Lookups {
-	return {
-		names: Object.fromEntries(d.countries.map((c) => [c.code, c.name])),
-		sources: Object.fromEntries(d.sources.map((s) => [s.id, s.title]))
-	};
+	return lookupsOf(d.countries, d.sources);
 }
 
 /** The data release: the latest date in data/CHANGELOG.md (every data change adds a dated line). */

@@ -1,0 +1,29 @@
+/**
+ * What the layers over the base map share, through a typed context rather than props passed down:
+ * the projection from [longitude, latitude] to pixels and the box's size. MapStage owns it; the flow
+ * layer and the tooltip read it. `project` is replaced by a new function whenever the base map moves
+ * or resizes, so whatever reads it redraws through Svelte's reactivity, not a counter.
+ */
+import { getContext, setContext } from 'svelte';
+import type { Projector } from './projection';
+
+export class Stage {
+	project = $state.raw<Projector | null>(null);
+	width = $state(0);
+	height = $state(0);
+
+	/** Takes a projector as it is now; call again after every move, with the same or a new projector. */
+	update(project: Projector | null) {
+		this.project = project && ((lngLat) => project(lngLat));
+	}
+}
+
+const KEY = Symbol('map-stage');
+
+export const setStage = (stage: Stage) => setContext(KEY, stage);
+
+export function getStage(): Stage {
+	const stage = getContext<Stage | undefined>(KEY);
+	if (!stage) throw new Error('This layer draws over a map: put it inside a MapStage.');
+	return stage;
+}
