@@ -5,7 +5,7 @@
  */
 import { placedFigures } from './corridors';
 import { rankFigures, standingKey, standingTable } from './figureRule';
-import type { Citation, Country, Figure, Source } from './schema';
+import { placeFields, type Citation, type Country, type Figure, type Source } from './schema';
 
 export const exportKinds = [
 	'figures',
@@ -48,14 +48,6 @@ function cellValue(field: string, value: unknown): unknown {
 	return value;
 }
 
-/** CSV columns per kind, after the record's own fields: place names and the first citation. */
-const placeColumns: Record<Exclude<ExportKind, 'sources' | 'lines'>, string[]> = {
-	figures: ['origin', 'destination'],
-	agreements: ['parties'],
-	policies: ['country'],
-	organisations: ['country'],
-	events: ['country']
-};
 
 export function recordsCsv(
 	kind: Exclude<ExportKind, 'sources' | 'lines'>,
@@ -71,7 +63,7 @@ export function recordsCsv(
 		const row: Record<string, unknown> = {};
 		for (const f of fields) {
 			row[f] = cellValue(f, r[f]);
-			if (placeColumns[kind].includes(f)) {
+			if (placeFields[kind].includes(f)) {
 				const v = r[f] as string | string[] | null;
 				row[`${f}_name`] = Array.isArray(v) ? v.map(name) : name(v);
 			}
@@ -86,7 +78,7 @@ export function recordsCsv(
 		});
 		return row;
 	});
-	const columns = fields.flatMap((f) => (placeColumns[kind].includes(f) ? [f, `${f}_name`] : [f]));
+	const columns = fields.flatMap((f) => (placeFields[kind].includes(f) ? [f, `${f}_name`] : [f]));
 	return toCsv(rows, [...columns, 'source_id', 'source_title', 'line', 'quote', 'citation_count']);
 }
 

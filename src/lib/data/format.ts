@@ -102,7 +102,7 @@ export const measureNouns: Record<Measure, string> = {
 
 /** A partial ISO date in words: 2016 -> "2016", 2016-06 -> "June 2016", 2016-06-24 -> "24 June 2016". */
 export function formatDate(date: string | null): string {
-	if (!date) return 'undated';
+	if (!date) return copy.profile.undated;
 	const [y, m, d] = date.split('-');
 	const month = m
 		? new Date(Date.UTC(2000, Number(m) - 1, 1)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' })

@@ -323,6 +323,15 @@ export const recordKinds = {
 } as const;
 export type RecordKind = keyof typeof recordKinds;
 
+/** Fields of each kind that hold place codes: checked against data/countries.json, named in CSV exports. */
+export const placeFields: Record<RecordKind, string[]> = {
+	figures: ['origin', 'destination'],
+	agreements: ['parties'],
+	policies: ['country'],
+	organisations: ['country'],
+	events: ['country']
+};
+
 /** "KHM-THA": origin and destination place codes. */
 export const corridorKeySchema = z
 	.string()

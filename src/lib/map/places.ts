@@ -1,6 +1,8 @@
 /** The places a map names and points at, built once from the country table, for the map's layers. */
 import type { Namers } from '$lib/data/namers';
 import type { Country } from '$lib/data/schema';
+import type { Point } from './geometry';
+import type { Projector } from './projection';
 
 export interface Places {
 	namers: Namers;
@@ -24,4 +26,17 @@ export function places(
 		labelled,
 		clickable: new Set(clickable)
 	};
+}
+
+/** Both ends of a corridor on screen, or null when a place has no point or is projected away. */
+export function projectEnds(
+	places: Pick<Places, 'anchors'>,
+	c: { origin: string; destination: string },
+	project: Projector
+): [Point, Point] | null {
+	const a = places.anchors.get(c.origin);
+	const b = places.anchors.get(c.destination);
+	const p0 = a && project(a);
+	const p1 = b && project(b);
+	return p0 && p1 ? [p0, p1] : null;
 }

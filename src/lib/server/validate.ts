@@ -16,6 +16,7 @@ import { likelyDuplicates, type Comparable } from '../data/duplicates';
 import { canStand, rankFigures, standingKey } from '../data/figureRule';
 import {
 	countrySchema,
+	placeFields,
 	presentationSchema,
 	recordKinds,
 	sourceSchema,
@@ -281,14 +282,6 @@ export function validateCountries(dir: string, problems: Problem[]): Country[] {
 	return countries;
 }
 
-/** Fields of each kind that hold a place code, checked against data/countries.json. */
-export const placeFields: Record<RecordKind, string[]> = {
-	figures: ['origin', 'destination'],
-	agreements: ['parties'],
-	policies: ['country'],
-	organisations: ['country'],
-	events: ['country']
-};
 
 interface RecordContext {
 	codes: Set<string>;
