@@ -1,8 +1,29 @@
+import net from 'node:net';
 import { defineConfig } from '@playwright/test';
 import { findChromium } from './scripts/find-chromium.mjs';
 import { BROWSER_ARGS } from './tests/e2e/launch';
 
-export const PORT = Number(process.env.E2E_PORT ?? 4173);
+/** A port that nothing listens on now, chosen by the system (on every interface, so 127.0.0.1 too). */
+function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const probe = net.createServer();
+		probe.unref();
+		probe.on('error', reject);
+		probe.listen(0, () => {
+			const { port } = probe.address() as net.AddressInfo;
+			probe.close(() => resolve(port));
+		});
+	});
+}
+
+/**
+ * The e2e server gets a port of its own, never one that a dev server or an old build may already hold:
+ * with a server never reused, the tests can only ever reach the one Playwright started from build/.
+ * The main process picks the port; the workers load this file again and inherit it through E2E_PORT, so
+ * they agree. Setting E2E_PORT to a busy port fails the run rather than testing whatever is there.
+ */
+export const PORT = Number(process.env.E2E_PORT || (await freePort()));
+process.env.E2E_PORT = String(PORT);
 const executablePath = (await findChromium()) ?? undefined;
 // Workers inherit it, for the tests that launch with other flags.
 if (executablePath) process.env.CHROMIUM_PATH = executablePath;
@@ -26,7 +47,7 @@ export default defineConfig({
 	webServer: {
 		command: `node scripts/serve.mjs build ${PORT}`,
 		url: `http://localhost:${PORT}/`,
-		reuseExistingServer: !process.env.CI,
+		reuseExistingServer: false,
 		timeout: 30_000
 	}
 });

@@ -3,7 +3,8 @@
  * npm test — every layer, in order, with one summary line at the end:
  *   1. static checks: svelte-check (no errors, no warnings), prettier, eslint, check:data
  *   2. unit tests (vitest, node)
- *   3. build, then build-output tests that read build/
+ *   3. build, then build-output tests that read build/; then a build for a sub-folder (BASE_PATH=/corridors,
+ *      in build-base/) and the tests that read it
  *   4. end-to-end tests (Playwright, real Chromium; installs Debian's chromium as root if none is found)
  * A failing layer does not stop the later ones, except that nothing after a failed build can run.
  */
@@ -68,6 +69,18 @@ vitest('unit');
 const built = count('vite build', run('npx', ['vite', 'build']));
 if (built) vitest('build');
 else count('build-output tests (skipped: the build failed)', false);
+
+// 3b. The same site built for a sub-folder (BASE_PATH), and tests that read build-base/ as served there
+if (built) {
+	const started = Date.now();
+	const baseBuilt = count(
+		'vite build for /corridors (BASE_PATH)',
+		run('npx', ['vite', 'build'], { BASE_PATH: '/corridors', BUILD_DIR: 'build-base', MMC_PRECOMPRESS: '0' })
+	);
+	if (baseBuilt) vitest('base');
+	else count('base-path tests (skipped: the build failed)', false);
+	lines.push(`     (base-path build and tests: ${Math.round((Date.now() - started) / 1000)} s)`);
+} else count('base-path build and tests (skipped: the build failed)', false);
 
 // 4. End-to-end tests
 const browser = spawnSync('node', ['scripts/find-chromium.mjs', '--install'], {

@@ -125,3 +125,30 @@ export const data = {
 			.filter((f) => f.endsWith('.json'))
 			.map((f) => readData<Presentation>(`presentations/${f}`))
 };
+
+/** An event: a meeting with no date, place or end, citing the newer source. */
+export function event(id: string, over: Partial<Event> = {}): Event {
+	return {
+		id,
+		title: id,
+		date: null,
+		end_date: null,
+		city: null,
+		country: null,
+		citations: citing('new'),
+		...over
+	};
+}
+
+/** Records of every kind, empty unless given: the shape of the dataset's `records`. */
+export function records(
+	over: Partial<{
+		figures: Figure[];
+		agreements: Agreement[];
+		policies: Policy[];
+		organisations: Organisation[];
+		events: Event[];
+	}> = {}
+) {
+	return { figures: [], agreements: [], policies: [], organisations: [], events: [], ...over };
+}

@@ -71,10 +71,13 @@ export const copy = {
 			`${from} to ${to}: no total in ${year}, only a figure that covers part of it (${part}); latest total ${value}, ${latestYear}.`,
 		showEarlier: 'Show the latest earlier figures',
 		flowsGroup: 'Corridor lines',
+		roleDescription: 'map',
+		keysHelp: 'Map of the corridors. Arrow keys move the map, + and - zoom; Tab reaches each line and country.',
+		twoFingers: 'Use two fingers to move the map',
 		flowName: (from: string, to: string, year: number, value: string, noun: string, source: string) =>
 			`${from} to ${to}, ${year}: ${value} ${noun}, ${source}`.replace(/\s+,/g, ','),
 		carriedName: (year: number) => ` (latest figure, from ${year})`,
-		offscreen: (name: string) => `to ${name}`,
+		offscreen: (name: string) => `to ${name} →`,
 		countryButton: (name: string) => `${name}: show country panel`,
 		tableCaption: (measure: string, year: number) => `Corridor lines drawn: ${measure}, ${year}`,
 		tableCorridor: 'Corridor',
@@ -242,7 +245,11 @@ export const copy = {
 		nextUp: 'Next:',
 		lastStep: 'This is the last step.',
 		clock: 'Time',
-		elapsed: 'Elapsed'
+		elapsed: 'Elapsed',
+		legendLabel: 'What the map shows',
+		legendWidth: 'Line width:',
+		legendColour: 'Colour: country of origin',
+		noLines: (year: number) => `No corridor has a figure of this kind for ${year}, so no line is drawn.`
 	},
 	figure: {
 		relative: (words: string, printed: string) => `${words} “${printed}”`,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { csvField, recordsCsv, toCsv } from '$lib/data/exportFiles';
 import type { Country, Source } from '$lib/data/schema';
 import { parseCsv } from '../csv';
+import { fig } from '../fixtures';
 
 describe('csvField(value)', () => {
 	it.each([
@@ -22,13 +23,13 @@ describe('recordsCsv(kind, records, sources, countries)', () => {
 		{ code: 'KHM', name: 'Cambodia' },
 		{ code: 'THA', name: 'Thailand' }
 	] as Country[];
-	const figure = {
+	const figure = fig({
 		id: 'f1',
 		origin: 'KHM',
 		destination: 'THA',
 		value: 686429,
 		citations: [{ source: 'ar2019', line: 12, quote: 'Cambodia, "686,429", Thailand' }]
-	};
+	});
 
 	it('writes country names beside codes and flattens the first citation', () => {
 		const [header, row] = parseCsv(recordsCsv('figures', [figure], sources, countries));

@@ -1,25 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { Corridor } from '$lib/data/corridors';
-import type { Figure } from '$lib/data/schema';
 import { viewCsv, viewFileName, viewJson, viewRows } from '$lib/map/exportView';
+import { fig } from '../fixtures';
 
-const figure = (id: string, value: number, extra: Partial<Figure> = {}) =>
-	({
+/** A figure as the 2019 report prints it: a lower bound, dated, with its line and quote. */
+const figure = (id: string, value: number) =>
+	fig({
 		id,
-		origin: 'KHM',
-		destination: 'THA',
-		year: 2019,
-		as_of: 'September 2019',
 		value,
-		value_high: null,
+		as_of: 'September 2019',
 		qualifier: 'more_than',
-		unit: 'people',
-		unit_per: null,
-		measure: 'registered_workers',
 		description: 'd',
-		citations: [{ source: 'ar2019', line: 583, quote: 'Cambodian workers at 686,429' }],
-		...extra
-	}) as Figure;
+		citations: [{ source: 'ar2019', line: 583, quote: 'Cambodian workers at 686,429' }]
+	});
 const corridor: Corridor = {
 	key: 'KHM-THA',
 	origin: 'KHM',

@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, formatNumber, formatValue } from '$lib/data/format';
-
-const fig = (over: Partial<Parameters<typeof formatValue>[0]>) => ({
-	value: 0,
-	value_high: null,
-	qualifier: 'exact' as const,
-	unit: 'people' as const,
-	unit_per: null,
-	...over
-});
+import { fig } from '../fixtures';
 
 describe('formatNumber(value)', () => {
 	it.each([

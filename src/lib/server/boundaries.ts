@@ -19,20 +19,20 @@ export const MAP_EXTENT: [number, number, number, number] = [-12, -12, 150, 62];
  * A ring that crosses the antimeridian (Russia's mainland reaches Chukotka) jumps from +180 to -180 and
  * draws a band across the whole map: continue it east of 180 instead.
  */
-function unwrap(ring: Position[]): Position[] {
+export function unwrap(ring: Position[]): Position[] {
 	const lons = ring.map((p) => p[0]!);
 	if (Math.max(...lons) - Math.min(...lons) < 180) return ring;
 	return ring.map((p) => (p[0]! < 0 ? [p[0]! + 360, p[1]!] : p));
 }
 
 /** Rings wholly outside the map's extent are never seen. */
-function insideExtent(ring: Position[]): boolean {
+export function insideExtent(ring: Position[]): boolean {
 	const lons = ring.map((p) => p[0]!);
 	return Math.max(...lons) >= MAP_EXTENT[0] && Math.min(...lons) <= MAP_EXTENT[2];
 }
 
 /** Rounds a ring to `step` degrees and drops the points that rounding made repeat. */
-function roundRing(ring: Position[], step: number): Position[] {
+export function roundRing(ring: Position[], step: number): Position[] {
 	const out: Position[] = [];
 	for (const p of ring) {
 		const q = [Math.round(p[0]! / step) * step, Math.round(p[1]! / step) * step].map((n) =>
@@ -104,7 +104,9 @@ export function buildBoundaries(
 		features.push({
 			type: 'Feature',
 			properties: {
-				code: ours?.code ?? `N${f.id}`,
+				// A few outlines have no ISO number (N. Cyprus, Somaliland, Kosovo): name them, or MapLibre's
+				// promoteId would take them for one feature.
+				code: ours?.code ?? (f.id === undefined ? `N-${f.properties.name.replace(/\W+/g, '-')}` : `N${f.id}`),
 				name: ours?.name ?? f.properties.name,
 				role: ours?.role ?? 'none'
 			},

@@ -1,0 +1,150 @@
+/**
+ * Where the map's labels go so that none runs off the map or sits on another: each label tries the
+ * four corners around its point (right-above first, as a map reader expects), in priority order, and
+ * takes the first spot that is inside the box and free. A label with no free spot is left out (its
+ * place is still named by its line's accessible name and the panels). Pure, so it is unit-tested.
+ */
+import type { Point } from './geometry';
+
+export interface LabelRequest {
+	key: string;
+	/** The point the label names (a country's dot). */
+	at: Point;
+	/** The label's size in pixels. */
+	width: number;
+	height: number;
+}
+
+export interface PlacedLabel {
+	key: string;
+	/** Where the text starts (left end of its baseline) and how it is anchored. */
+	x: number;
+	y: number;
+	anchor: 'start' | 'end';
+	box: Box;
+}
+
+export interface Box {
+	x0: number;
+	y0: number;
+	x1: number;
+	y1: number;
+}
+
+const GAP = 6;
+
+export const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
+/** The four spots around a point: right-above, left-above, right-below, left-below. */
+function candidates(r: LabelRequest): Omit<PlacedLabel, 'key'>[] {
+	const [px, py] = r.at;
+	const spot = (right: boolean, above: boolean) => {
+		const x0 = right ? px + GAP : px - GAP - r.width;
+		const baseline = above ? py - GAP : py + GAP + r.height * 0.8;
+		const box = { x0, y0: baseline - r.height * 0.8, x1: x0 + r.width, y1: baseline + r.height * 0.2 };
+		return {
+			x: right ? px + GAP : px - GAP,
+			y: baseline,
+			anchor: right ? ('start' as const) : ('end' as const),
+			box
+		};
+	};
+	return [spot(true, true), spot(false, true), spot(true, false), spot(false, false)];
+}
+
+/**
+ * Places labels in the order given (put the most important first), avoiding each other, the boxes in
+ * `taken` (other text already on the map) and the edges of a `width` x `height` box (with `margin`).
+ */
+export function placeLabels(
+	requests: LabelRequest[],
+	view: { width: number; height: number },
+	taken: Box[] = [],
+	margin = 2
+): PlacedLabel[] {
+	const used = [...taken];
+	const out: PlacedLabel[] = [];
+	for (const r of requests) {
+		const fits = candidates(r).find(
+			(c) =>
+				c.box.x0 >= margin &&
+				c.box.y0 >= margin &&
+				c.box.x1 <= view.width - margin &&
+				c.box.y1 <= view.height - margin &&
+				!used.some((u) => overlaps(u, c.box))
+		);
+		if (!fits) continue;
+		used.push(fits.box);
+		out.push({ key: r.key, ...fits });
+	}
+	return out;
+}
+
+/** An estimate of a label's width where text cannot be measured (the server, tests): per character. */
+export const estimateWidth = (text: string, fontSize: number) => Math.ceil(text.length * fontSize * 0.62);
+
+/** Measures text as the browser will draw it (canvas measureText with the page's font); estimates elsewhere. */
+export function textMeasurer(): (text: string, fontSize: number, weight?: number) => number {
+	if (typeof document === 'undefined') return estimateWidth;
+	const ctx = document.createElement('canvas').getContext('2d');
+	if (!ctx) return estimateWidth;
+	const family = getComputedStyle(document.body).fontFamily || 'sans-serif';
+	return (text, fontSize, weight = 400) => {
+		ctx.font = `${weight} ${fontSize}px ${family}`;
+		return Math.ceil(ctx.measureText(text).width);
+	};
+}
+
+export interface MapTextInput {
+	view: { width: number; height: number };
+	/** Country dots to name: code, point, name. */
+	dots: { code: string; at: Point; name: string }[];
+	/** Codes whose labels are placed first, in this order (the selected country, then the Mekong countries). */
+	first: (string | null)[];
+	/** Names of destinations off the map, where their line leaves it (kept first: they belong to a line). */
+	exits: { key: string; at: Point; text: string }[];
+	/** Year tags of lines drawn from an earlier year, centred above the line's middle. */
+	tags: { key: string; at: Point; text: string }[];
+	measure: (text: string, fontSize: number, weight?: number) => number;
+}
+
+export interface MapText {
+	labels: Map<string, PlacedLabel>;
+	exits: Map<string, { x: number; y: number; anchor: 'start' | 'end'; text: string }>;
+	tags: Map<string, { x: number; y: number }>;
+}
+
+/**
+ * All the text on the map at once: exit labels keep their place at the edge (anchored towards the
+ * inside), country names take the first free corner around their dot, and a year tag shows only where
+ * it clashes with nothing.
+ */
+export function layoutMapText(i: MapTextInput): MapText {
+	const exits = new Map<string, { x: number; y: number; anchor: 'start' | 'end'; text: string }>();
+	const used: Box[] = [];
+	for (const e of i.exits) {
+		const w = i.measure(e.text, 12);
+		const end = e.at[0] > i.view.width / 2;
+		const x0 = end ? e.at[0] - w : e.at[0];
+		used.push({ x0, y0: e.at[1] - 11, x1: x0 + w, y1: e.at[1] + 3 });
+		exits.set(e.key, { x: e.at[0], y: e.at[1], anchor: end ? 'end' : 'start', text: e.text });
+	}
+	const rank = (code: string) => {
+		const k = i.first.indexOf(code);
+		return k < 0 ? i.first.length : k;
+	};
+	const requests = [...i.dots]
+		.sort((a, b) => rank(a.code) - rank(b.code))
+		.map((d) => ({ key: d.code, at: d.at, width: i.measure(d.name, 13, 600), height: 15 }));
+	const labels = new Map(placeLabels(requests, i.view, used).map((l) => [l.key, l]));
+	used.push(...[...labels.values()].map((l) => l.box));
+	const tags = new Map<string, { x: number; y: number }>();
+	for (const t of i.tags) {
+		const w = i.measure(t.text, 11, 700);
+		const box = { x0: t.at[0] - w / 2, y0: t.at[1] - 10, x1: t.at[0] + w / 2, y1: t.at[1] + 2 };
+		if (used.some((u) => overlaps(u, box))) continue;
+		used.push(box);
+		tags.set(t.key, { x: t.at[0], y: t.at[1] });
+	}
+	return { labels, exits, tags };
+}

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { estimateWidth, layoutMapText, overlaps, placeLabels } from '$lib/map/labelPlacement';
+
+const view = { width: 320, height: 400 };
+const req = (key: string, x: number, y: number, width = 60) => ({
+	key,
+	at: [x, y] as [number, number],
+	width,
+	height: 15
+});
+
+describe('placeLabels(requests, view)', () => {
+	it('puts a label right of and above its point when there is room', () => {
+		const [l] = placeLabels([req('KHM', 100, 100)], view);
+		expect([l!.anchor, l!.x, l!.y]).toEqual(['start', 106, 94]);
+	});
+
+	it('flips a label that would run off the right edge to the left ("Republic of Kore")', () => {
+		const [l] = placeLabels([req('KOR', 300, 100, 120)], view);
+		expect(l!.anchor).toBe('end');
+		expect(l!.box.x0).toBeGreaterThanOrEqual(0);
+		expect(l!.box.x1).toBeLessThanOrEqual(view.width);
+	});
+
+	it('moves a label below its point at the top edge', () => {
+		const [l] = placeLabels([req('CHN', 100, 5)], view);
+		expect(l!.y).toBeGreaterThan(5);
+	});
+
+	it('never lets two labels overlap: the second takes another corner, or is left out', () => {
+		const placed = placeLabels(
+			[
+				req('VNM', 100, 100),
+				req('HKG', 110, 104),
+				req('LAO', 105, 102),
+				req('KHM', 102, 101),
+				req('MMR', 101, 101)
+			],
+			view
+		);
+		for (const a of placed)
+			for (const b of placed) if (a !== b) expect(overlaps(a.box, b.box), `${a.key} ${b.key}`).toBe(false);
+		expect(placed[0]!.key).toBe('VNM');
+		expect(placed.length).toBeLessThan(5);
+	});
+
+	it('keeps clear of text already on the map', () => {
+		const [l] = placeLabels([req('THA', 100, 100)], view, [{ x0: 100, y0: 70, x1: 200, y1: 100 }]);
+		expect(l!.anchor === 'end' || l!.y > 100).toBe(true);
+	});
+
+	it('places nothing in an empty or tiny view', () => {
+		expect(placeLabels([], view)).toEqual([]);
+		expect(placeLabels([req('THA', 5, 5)], { width: 10, height: 10 })).toEqual([]);
+	});
+});
+
+describe('layoutMapText(input)', () => {
+	it('hides a year tag that would sit on an exit label ("to Saudi Arabia →")', () => {
+		const text = layoutMapText({
+			view,
+			dots: [],
+			first: [],
+			exits: [{ key: 'KHM-SAU', at: [20, 200], text: 'to Saudi Arabia →' }],
+			tags: [
+				{ key: 'KHM-SAU', at: [40, 200], text: '2017' },
+				{ key: 'KHM-KOR', at: [200, 300], text: '2017' }
+			],
+			measure: estimateWidth
+		});
+		expect(text.exits.get('KHM-SAU')!.anchor).toBe('start');
+		expect([...text.tags.keys()]).toEqual(['KHM-KOR']);
+	});
+
+	it('places the selected country before the others', () => {
+		const text = layoutMapText({
+			view,
+			dots: [
+				{ code: 'VNM', at: [100, 100], name: 'Viet Nam' },
+				{ code: 'HKG', at: [101, 100], name: 'Hong Kong' }
+			],
+			first: ['HKG', 'VNM'],
+			exits: [],
+			tags: [],
+			measure: estimateWidth
+		});
+		expect(text.labels.get('HKG')!.anchor).toBe('start');
+		expect(text.labels.get('VNM')?.anchor ?? 'none').not.toBe('start');
+	});
+});
