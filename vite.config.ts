@@ -1,8 +1,55 @@
+import path from 'node:path';
 import { sveltekit } from '@sveltejs/kit/vite';
+import { runnerImport, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
+/** A module of the app, loaded at build time through Vite (as check:data does), not bundled into this config. */
+async function appModule<T>(file: string): Promise<T> {
+	const { module } = await runnerImport<T>(path.resolve(file), { configFile: false, logLevel: 'silent' });
+	return module;
+}
+
+/**
+ * The build checks the data first and stops on a problem with the problem alone: file › record ›
+ * field, what is wrong, the fix. No stack trace, and not once per page that would have used the record.
+ */
+function dataCheck(): Plugin {
+	let checked = false;
+	return {
+		name: 'mmc-data-check',
+		apply: 'build',
+		async buildStart() {
+			if (checked) return;
+			checked = true;
+			const { formatProblem, validateDataDir } = await appModule<typeof import('./src/lib/server/validate')>(
+				'src/lib/server/validate.ts'
+			);
+			const { problems } = validateDataDir(process.env.MMC_DATA_DIR ?? 'data');
+			if (!problems.length) return;
+			for (const p of problems) console.error(`\n${formatProblem(p)}`);
+			console.error(
+				`\nThe build stopped: ${problems.length} problem(s) in the data. npm run check:data lists them too.\n`
+			);
+			process.exit(1);
+		}
+	};
+}
+
+/** virtual:palette.css: the map palette (src/lib/map/style.ts) as the page's CSS variables. */
+function palette(): Plugin {
+	const id = 'virtual:palette.css';
+	return {
+		name: 'mmc-palette',
+		resolveId: (source) => (source === id ? `\0${id}` : undefined),
+		load: async (resolved) =>
+			resolved === `\0${id}`
+				? (await appModule<typeof import('./src/lib/map/style')>('src/lib/map/style.ts')).cssVariables()
+				: undefined
+	};
+}
+
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [dataCheck(), palette(), sveltekit()],
 	test: {
 		projects: [
 			{ extends: true, test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts'] } },
