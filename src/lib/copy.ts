@@ -72,7 +72,8 @@ export const copy = {
 		showEarlier: 'Show the latest earlier figures',
 		flowsGroup: 'Corridor lines',
 		roleDescription: 'map',
-		keysHelp: 'Map of the corridors. Arrow keys move the map, + and - zoom; Tab reaches each line and country.',
+		keysHelp:
+			'Map of the corridors. Arrow keys move the map, + and - zoom; Tab reaches each line and country.',
 		twoFingers: 'Use two fingers to move the map',
 		flowName: (from: string, to: string, year: number, value: string, noun: string, source: string) =>
 			`${from} to ${to}, ${year}: ${value} ${noun}, ${source}`.replace(/\s+,/g, ','),

@@ -111,8 +111,8 @@ export interface GestureTarget {
 /** Pixels a pointer may move before a press counts as a drag (and its click is swallowed). */
 const DRAG_THRESHOLD = 4;
 
-/** Wires pointer, wheel, touch and key events of the map box to `t`; returns the cleanup. */
-export function attachGestures(box: HTMLElement, t: GestureTarget): () => void {
+/** Wires pointer, wheel, touch and (unless `keys` is false) key events of the map box to `t`; returns the cleanup. */
+export function attachGestures(box: HTMLElement, t: GestureTarget, { keys = true } = {}): () => void {
 	let drag: { id: number; last: Point; moved: boolean } | null = null;
 	let swallowClick = false;
 	let touch: { mid: Point; dist: number } | null = null;
@@ -181,7 +181,7 @@ export function attachGestures(box: HTMLElement, t: GestureTarget): () => void {
 		touch = touches(e);
 	};
 	const key = (e: KeyboardEvent) => {
-		if (e.target !== box) return;
+		if (!keys || e.target !== box) return;
 		const m = keyMove(e.key, box.getBoundingClientRect());
 		if (!m) return;
 		e.preventDefault();
