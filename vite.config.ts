@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { sveltekit } from '@sveltejs/kit/vite';
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { runnerImport, type Plugin } from 'vite';
+import { checkMessages } from './scripts/check-messages.mjs';
 import { defineConfig } from 'vitest/config';
 
 /** A module of the app, loaded at build time through Vite (as check:data does), not bundled into this config. */
@@ -25,10 +27,13 @@ function dataCheck(): Plugin {
 				'src/lib/server/validate.ts'
 			);
 			const { problems } = validateDataDir(process.env.MMC_DATA_DIR ?? 'data');
-			if (!problems.length) return;
+			// A missing or empty message in any language stops the build too (Paraglide would fall back).
+			const messages = checkMessages();
+			for (const m of messages) console.error(`\n${m}`);
+			if (!problems.length && !messages.length) return;
 			for (const p of problems) console.error(`\n${formatProblem(p)}`);
 			console.error(
-				`\nThe build stopped: ${problems.length} problem(s) in the data. npm run check:data lists them too.\n`
+				`\nThe build stopped: ${problems.length + messages.length} problem(s) in the data or the messages. npm run check:data and npm run check:messages list them too.\n`
 			);
 			process.exit(1);
 		}
@@ -49,10 +54,30 @@ function palette(): Plugin {
 }
 
 export default defineConfig({
-	plugins: [dataCheck(), palette(), sveltekit()],
+	plugins: [
+		dataCheck(),
+		palette(),
+		// The message catalogues (messages/*.json) compile into src/lib/paraglide, one module per language;
+		// the plugin from npm (project.inlang/settings.json), never fetched from a CDN.
+		paraglideVitePlugin({
+			project: './project.inlang',
+			outdir: './src/lib/paraglide',
+			outputStructure: 'locale-modules',
+			strategy: ['globalVariable', 'baseLocale']
+		}),
+		sveltekit()
+	],
 	test: {
 		projects: [
-			{ extends: true, test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts'] } },
+			{
+				extends: true,
+				test: {
+					name: 'unit',
+					environment: 'node',
+					include: ['tests/unit/**/*.test.ts'],
+					setupFiles: ['tests/setup.ts']
+				}
+			},
 			{ extends: true, test: { name: 'build', environment: 'node', include: ['tests/build/**/*.test.ts'] } },
 			// Reads build-base/, the site built for a sub-folder (BASE_PATH=/corridors): npm test builds it.
 			{ extends: true, test: { name: 'base', environment: 'node', include: ['tests/base/**/*.test.ts'] } }

@@ -54,6 +54,8 @@ function vitest(project) {
 
 // 1. Static checks
 count('svelte-kit sync', run('npx', ['svelte-kit', 'sync']));
+// The message catalogues compile into src/lib/paraglide (generated, not committed); the checks read them.
+count('messages compile (Paraglide JS)', run('npm', ['run', 'i18n:compile']));
 count(
 	'svelte-check (0 errors, 0 warnings)',
 	run('npx', ['svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings'])

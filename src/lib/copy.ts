@@ -1,336 +1,1071 @@
 /**
- * Every user-facing string of the site, in one place, so that translation (Thai, Khmer, Lao, Burmese,
- * Vietnamese, Chinese) and wording reviews touch one module instead of the markup.
+ * Every user-visible string of the site, by name, in the page's language. The words live in the message
+ * catalogues (messages/<locale>.json, one per language, compiled by Paraglide JS into src/lib/paraglide);
+ * this module gives them the names the components use, and formats counts and lists for the language
+ * (plurals through the catalogue, lists by the language's own patterns). Getters, so each read is in
+ * the language of the page being drawn (src/lib/i18n/current.ts). Generated once from the English
+ * strings; add a message here and in messages/en.json (then in each language) together.
  */
+import { msg } from '$lib/i18n/catalogue';
+import { formatBare, formatCount, formatList } from '$lib/i18n/text';
+
 export const copy = {
-	siteTitle: 'Mekong Migration Corridors',
-	siteTagline:
-		'Labour-migration corridors of the Greater Mekong Subregion, with every figure cited to its source document.',
-	siteIntro:
-		'An interactive map of the corridors that migrant workers travel from Cambodia, Lao PDR, Myanmar, Viet Nam and China to Thailand, Malaysia, East Asia, the Gulf and beyond. Line widths are cited figures for the selected year; country panels list policies, agreements and the Mekong Migration Network’s member organisations, each with the sentence it was taken from.',
-	skipToContent: 'Skip to content',
-	navLabel: 'Site',
-	navMap: 'Map',
-	navSources: 'Sources',
-	navPresent: 'Presentations',
-	footerSources: 'Sources and data',
-	footerNote:
-		'All figures, agreements, policies and organisations come from five documents of the Mekong Migration Network, cited by line.',
-	mapLoading: 'The map is loading. Everything it shows is also listed in the panel.',
-	panelHeading: 'About this map',
-	panelEmpty: 'Select a corridor or a country on the map to see its figures, policies and agreements here.',
-	sourcesHeading: 'Sources',
-	sourcesIntro:
-		'Every record on this site is taken from one of these documents, with the line it came from and a verbatim quote.',
-	sourcesTableCaption: 'Records taken from each source document, by kind',
-	sourceColumn: 'Document',
-	kindNames: {
-		figures: 'Figures',
-		agreements: 'Agreements',
-		policies: 'Policies',
-		organisations: 'Organisations',
-		events: 'Events',
-		sources: 'Sources',
-		lines: 'Map lines (the figure each corridor line shows, for every year and measure)'
-	},
-	downloadHeading: 'Download the data',
-	downloadIntro:
-		'The whole dataset, with a citation on every record. JSON files carry every citation; CSV files carry the first, with the source title, line and quote.',
-	map: {
-		yearLabel: 'Year',
-		previousYear: 'Previous year',
-		nextYear: 'Next year',
-		play: 'Play through the years',
-		pause: 'Pause',
-		measureLabel: 'Line width shows',
-		earlierLabel: 'Show latest earlier figure',
-		earlierHint: 'Corridors with no figure this year, drawn dashed with the year of their latest figure.',
-		fitAll: 'Fit all corridors',
-		resetView: 'Back to the Mekong',
-		legendHeading: 'Legend',
-		legendMeasure: (measure: string, year: number) => `${measure}, ${year}`,
-		legendDefault: 'the measure with the most corridors this year',
-		legendChosen: 'chosen by you',
-		legendWidth: 'Line width: cited figure',
-		legendColour: 'Colour: country of origin',
-		legendDashed: (year: number) => `Dashed: latest figure before ${year}, labelled with its year`,
-		noLines: (year: number) => `No corridor has a figure of this kind for ${year}.`,
-		undrawnHeading: 'Corridors with figures but no line in this view:',
-		undrawnPart: (from: string, to: string, year: number, part: string) =>
-			`${from} to ${to}: no total in ${year}, only a figure that covers part of it (${part}).`,
-		undrawnLatest: (from: string, to: string, year: number, value: string, latestYear: number) =>
-			`${from} to ${to}: no total in ${year}; latest ${value}, ${latestYear}.`,
-		undrawnPartAndLatest: (
-			from: string,
-			to: string,
-			year: number,
-			part: string,
-			value: string,
-			latestYear: number
-		) =>
-			`${from} to ${to}: no total in ${year}, only a figure that covers part of it (${part}); latest total ${value}, ${latestYear}.`,
-		showEarlier: 'Show the latest earlier figures',
-		flowsGroup: 'Corridor lines',
-		roleDescription: 'map',
-		keysHelp:
-			'Map of the corridors. Arrow keys move the map, + and - zoom; Tab reaches each line and country.',
-		twoFingers: 'Use two fingers to move the map',
-		flowName: (from: string, to: string, year: number, value: string, noun: string, source: string) =>
-			`${from} to ${to}, ${year}: ${value} ${noun}, ${source}`.replace(/\s+,/g, ','),
-		carriedName: (year: number) => ` (latest figure, from ${year})`,
-		offscreen: (name: string) => `to ${name} →`,
-		countryButton: (name: string) => `${name}: show country panel`,
-		tableCaption: (measure: string, year: number) => `Corridor lines drawn: ${measure}, ${year}`,
-		tableCorridor: 'Corridor',
-		tableValue: 'Figure',
-		tableYear: 'Year',
-		tableSource: 'Source',
-		moreFigures: (n: number) =>
-			`${n} more figure${n === 1 ? '' : 's'} of this kind for this corridor-year (not drawn), listed in the panel.`,
-		asOf: 'As of',
-		fallbackNotice:
-			'Showing a simplified map: this browser cannot draw the interactive map (WebGL2 is unavailable).',
-		contextLost:
-			'The interactive map stopped drawing (its graphics context was lost), so a simplified map is shown.',
-		mapError: 'The map could not be loaded; a simplified map is shown instead.'
-	},
-	panel: {
-		close: 'Close panel',
-		corridorHeading: (from: string, to: string) => `${from} to ${to}`,
-		allFigures: 'All cited figures for this corridor, by measure',
-		noFigures: 'No figures.',
-		corridorPage: 'All figures on the corridor page',
-		openProfile: (name: string) => `Country profile: ${name}`,
-		corridorsFrom: 'Corridors from here',
-		corridorsTo: 'Corridors to here',
-		line: (n: number) => `line ${n}`
-	},
-	citeThis: 'Cite this page:',
-	citation: (title: string, url: string, release: string) =>
-		`Mekong Migration Corridors, “${title}”, ${url} (data release of ${release}). Figures as cited from documents of the Mekong Migration Network.`,
-	profile: {
-		title: (name: string) => `${name}: migration corridors, policies and agreements`,
-		description: (name: string, policies: number, agreements: number, members: number) =>
-			`${name} in the Mekong Migration Corridors: corridors with cited figures, ${policies} policies, ${agreements} agreements and ${members} member organisations of the Mekong Migration Network, each with its source.`,
-		roles: { origin: 'country of origin', destination: 'country of destination' },
-		rolesLine: (roles: string[]) => `In the cited figures: ${roles.join(' and ')}.`,
-		noRole: 'Named in the documents; no corridor figures.',
-		headline: 'Headline corridors',
-		corridors: 'Corridors',
-		corridorsIntro:
-			'Every corridor from or to this country, with the figure that stands for it in each measure: the latest year with a figure that covers the whole corridor.',
-		standingLine: (measure: string, year: number, value: string, source: string) =>
-			`${measure}, ${year}: ${value} (${source})`,
-		otherFigures: (n: number) =>
-			`${n} other figure${n === 1 ? '' : 's'} (earlier years, parts of the corridor, running totals, shares, money) on the corridor page`,
-		headlineMeasure: (measure: string) => measure,
-		headlineCard: (year: number, source: string) => `${year}, ${source}`,
-		internal: 'Within the country',
-		internalIntro:
-			'Figures about people moving or displaced inside the country: not a corridor between countries.',
-		supporters: 'Supporters of the network',
-		supportersIntro:
-			'Named as supporters (funders) of the Mekong Migration Network in its annual reports; not members.',
-		supporterYears: (years: number[]) => `Supporter in ${years.join(' and ')}`,
-		memberRoles: { member: 'member', steering_committee: 'steering committee' },
-		changes: { joined: 'joined', left: 'no longer listed', both: 'listed both years' },
-		policies: 'Policies',
-		policiesIntro: 'Laws, decrees, schemes and programmes, by date; undated ones last.',
-		undated: 'undated',
-		agreements: 'Agreements',
-		agreementsIntro: 'MOUs, MOCs and other instruments this country is party to.',
-		members: 'Member organisations',
-		membersIntro:
-			'Members of the Mekong Migration Network in this country, as listed in the annual reports of 2016 and 2019.',
-		memberYear: (year: number) => `In ${year}`,
-		notListed: 'not listed',
-		otherOrganisations: 'Other organisations named',
-		events: 'Events',
-		none: 'None in the documents.',
-		withParties: 'Parties:',
-		openFullProfile: (name: string) => `Full profile of ${name}`,
-		loading: 'Loading the country’s policies, agreements and organisations…',
-		loadFailed: 'The country details could not be loaded. The full profile page has them.'
-	},
-	corridorPage: {
-		title: (from: string, to: string) => `${from} to ${to}: cited migration figures`,
-		description: (from: string, to: string, n: number) =>
-			`All ${n} cited figures for the migration corridor from ${from} to ${to}, by measure and year, with the agreements between the two and the source of every number.`,
-		figures: 'Figures by measure',
-		summary: 'What the map draws',
-		summaryIntro:
-			'For each measure and year, the figure that covers the whole corridor and sizes its line on the map. Figures that count only part of the corridor, running totals and other numbers are listed below with what they cover.',
-		noSummary:
-			'No figure covers the whole corridor in any year, so the map draws no line for it. Every figure is listed below with what it covers.',
-		reverse: (from: string, to: string) => `The other direction: ${from} to ${to}`,
-		columns: {
-			measure: 'Measure',
-			year: 'Year',
-			figure: 'Figure',
-			counts: 'What it counts',
-			source: 'Source'
+	pageTitle: (title: string | number, site: string | number) =>
+		msg('page_title')({ title: formatBare(title), site: formatBare(site) }),
+	i18n: {
+		get languageLabel() {
+			return msg('i18n_language_label')({});
 		},
-		disagree: 'Different figures for the same year are shown side by side, not averaged.',
-		chartLabel: (measure: string) => `Chart: ${measure} by year`,
-		barTitle: (value: string, source: string) => `${value}, ${source}`,
-		agreements: 'Agreements between the two'
-	},
-	sourcePage: {
-		title: (title: string) => title,
-		description: (title: string, n: number) =>
-			`The ${n} records taken from “${title}”, grouped by kind, each with its line and quote.`,
-		file: 'Text file',
-		published: 'Published',
-		from: 'Taken from this document'
-	},
-	search: {
-		label: 'Search countries, organisations, agreements and policies',
-		placeholder: 'Search: country, organisation, MOU…',
-		noResults: 'No match',
-		results: (n: number) => `${n} result${n === 1 ? '' : 's'}`,
-		kinds: { country: 'Country', organisation: 'Organisation', agreement: 'Agreement', policy: 'Policy' }
-	},
-	share: {
-		share: 'Share',
-		embed: 'Embed',
-		close: 'Close',
-		shareHeading: 'Share this view',
-		shareIntro: 'This link opens the map exactly as you see it now: year, measure, selection and map area.',
-		linkLabel: 'Link to this view',
-		copy: 'Copy link',
-		copied: 'Copied to the clipboard.',
-		copyFailed: 'Could not copy automatically: the link is selected, press Ctrl+C (or ⌘C) to copy it.',
-		embedHeading: 'Embed this view on your website',
-		embedIntro:
-			'Paste one snippet into your page. The responsive one sizes itself to its content (Pym.js, used by many newsroom sites); the fixed-height one works on sites that run no scripts.',
-		responsive: 'Responsive (sizes itself)',
-		fixed: 'Fixed height (no script)',
-		showControls: 'Show the year and measure controls in the embed',
-		preview: 'Preview',
-		copySnippet: 'Copy snippet',
-		iframeTitle: (title: string) => `${title} (Mekong Migration Corridors)`
-	},
-	download: {
-		heading: 'Download this view',
-		csv: 'Figures (CSV)',
-		json: 'Figures (JSON)',
-		slide: 'Image, slide size (PNG 1920×1080)',
-		window: 'Image, window size (PNG)',
-		full: 'Full dataset',
-		working: 'Preparing the image…',
-		failed: 'The image could not be made in this browser.',
-		sourcesLine: (titles: string[], url: string) =>
-			`Sources: ${titles.join('; ')}. Mekong Migration Corridors, ${url}`
-	},
-	embedPage: {
-		openFull: 'Open full view',
-		sourceLine: 'Figures cited from documents of the Mekong Migration Network.'
-	},
-	present: {
-		listTitle: 'Workshop presentations',
-		listIntro:
-			'Prepared views of the corridors for workshops, stepped with a keyboard or a presentation clicker. Every number shown comes from the dataset, with its source on screen.',
-		steps: (n: number) => `${n} steps`,
-		open: 'Present',
-		openNotes: 'Speaker view',
-		keysHelp:
-			'Next: → ↓ Page Down Space Enter · Back: ← ↑ Page Up Backspace · First/last: Home/End · F: full screen',
-		progress: (n: number, total: number) => `Step ${n} of ${total}`,
-		previous: 'Previous step',
-		next: 'Next step',
-		source: 'Source:',
-		mapShows: (measure: string, year: number) => `Lines on the map: ${measure}, ${year}`,
-		notesTitle: (title: string) => `Speaker view: ${title}`,
-		notes: 'Notes',
-		noNotes: 'No notes for this step.',
-		nextUp: 'Next:',
-		lastStep: 'This is the last step.',
-		clock: 'Time',
-		elapsed: 'Elapsed',
-		legendLabel: 'What the map shows',
-		legendWidth: 'Line width:',
-		legendColour: 'Colour: country of origin',
-		noLines: (year: number) => `No corridor has a figure of this kind for ${year}, so no line is drawn.`
-	},
-	figure: {
-		relative: (words: string, printed: string) => `${words} “${printed}”`,
-		cumulative: 'running total',
-		cumulativeSince: (since: string) => `running total since ${since}`,
-		periodUnstated: 'period not stated',
-		coverageList: (parts: string[]) => parts.join('; '),
-		blockers: {
-			'not-count': 'not a count of people',
-			subset: 'counts only part of the corridor',
-			period: 'not a count for a date or a year (a running total, or the period is not stated)',
-			relative: 'printed only relative to another number',
-			internal: 'within one country'
+		get unreviewed() {
+			return msg('i18n_unreviewed')({});
 		},
-		standsFor: 'Drawn on the map',
-		notDrawn: 'Not drawn',
-		measuresLink: 'What the measures mean'
-	},
-	measuresPage: {
-		title: 'What the figures count: measures, scope and period',
-		description:
-			'Plain definitions of every measure on the Mekong Migration Corridors map (stock, registered workers, MOU deployments, nationality verification and more), what a figure covers, and why measures are never added together.',
-		intro:
-			'Every number on this site is quoted from a document of the Mekong Migration Network. Numbers count different things, over different spans of time, and often only part of the people in a corridor. This page says what each kind of figure means, so that figures are compared only where they can be.',
-		measuresHeading: 'Measures',
-		measures: {
-			stock:
-				'How many migrants from one country live or work in another at a date, whatever their status: “an estimated 3 million Myanmar migrants in Thailand”. Estimates of this kind usually include undocumented people and are the widest count of a corridor.',
-			registered_workers:
-				'Migrants who hold a registration, a work permit or another legal status in the destination at a date: for Thailand, the workers in its three categories (recruited under an MOU, registered in Thailand, and seasonal workers with a border pass). Undocumented migrants are not in it, so it is smaller than the stock.',
-			mou_deployments:
-				'Workers recruited and sent through the government-to-government channel set up by a Memorandum of Understanding, such as those between Thailand and Cambodia, Lao PDR and Myanmar. The documents mostly give running totals since the channel opened; those are listed with their wording and never drawn as one year’s movement.',
-			nationality_verification:
-				'Migrants in Thailand who entered without documents can regularise their status when their country of origin verifies their nationality and issues a passport or certificate of identity. These figures count people who have completed that process or are going through it; each figure says which.',
-			departures:
-				'Workers who left their country for work abroad within a period: one year, or part of one (“from January to October 2019”).',
-			returns_deportations:
-				'People who returned, or were deported, to their country of origin. Their lines point home: from the country they left to the one they returned to.',
-			quota_target: 'A cap, plan or target: how many workers may be hired or are planned to be sent.',
-			share:
-				'A percentage. Each share says what it is a share of (women among migrants abroad, migrants in a labour force); shares are listed, never drawn as lines.',
-			cost: 'What migrating costs a worker: recruitment and documentation fees, in the currency printed.',
-			wage: 'Wages earned by migrant workers, or minimum wages in a destination, in the currency printed.',
-			remittance:
-				'Money migrants actually sent home. Limits on transfers, deposits and projected revenues are not remittances; they are listed as other figures.',
-			other:
-				'Everything else the documents count: agencies, attachés, cases, ages, people affected by one event. Listed with their sources, never drawn.'
-		},
-		scopeHeading: 'What a figure covers',
-		scopes: {
-			all: 'The figure covers everyone in the corridor for its measure (all Myanmar migrants in Thailand; all registered Cambodian workers in Thailand). Only these figures size a line on the map or a headline on a country page.',
-			subset:
-				'The figure counts only part of the corridor: undocumented workers only, one sector (domestic work, fishing), one scheme (technical interns), one town or province, one route. It is shown with what it covers (“undocumented domestic workers only”) beside the total, never instead of it.'
-		},
-		periodHeading: 'When a figure counts',
-		periods: {
-			point: 'A count at a date: how many there were “as of September 2019”.',
-			year: 'What happened within one year, or part of one: departures in 2019, deportations in 2016.',
-			cumulative:
-				'A running total over several years, often since a scheme began. It is shown with its wording, never as one year’s movement.',
-			unstated:
-				'The document does not say over what time the number counts. Such figures are listed, not drawn.'
-		},
-		addingHeading: 'Why measures are never added together',
-		adding:
-			'The same person can be in several counts at once: a worker recruited under an MOU is also a registered worker and part of the stock of migrants; a worker who completed nationality verification is registered too. Adding measures counts people twice. Where a corridor has several figures for a year, the map draws one measure at a time, and two documents that disagree are both shown, side by side, not averaged.',
-		ruleHeading: 'Which figure the map draws',
-		rule: 'For each corridor, year and measure, the line is drawn from a figure that covers the whole corridor, counts people at a date (or within the year, for departures, deployments and returns), and prints its number. Where several qualify, the most recent date wins (“September 2019” before “June 2019”), then the more recently published document. Corridors that have figures but none of this kind are listed under the map’s legend, with their latest earlier figure.',
-		directionHeading: 'Which way the arrows point',
-		direction:
-			'An arrow points the way people moved: from the country of origin to the destination, and for returns and deportations, back home.',
-		termLabels: {
-			all: 'Whole corridor',
-			subset: 'Part of the corridor',
-			point: 'At a date',
-			year: 'Within a year',
-			cumulative: 'Running total',
-			unstated: 'Period not stated'
+		get englishRecords() {
+			return msg('i18n_english_records')({});
 		}
 	},
-	notFoundHeading: 'Page not found',
-	notFoundBody: 'There is no page at this address. Start again from the map.'
-} as const;
+	get siteTitle() {
+		return msg('site_title')({});
+	},
+	get siteTagline() {
+		return msg('site_tagline')({});
+	},
+	get siteIntro() {
+		return msg('site_intro')({});
+	},
+	get skipToContent() {
+		return msg('skip_to_content')({});
+	},
+	get navLabel() {
+		return msg('nav_label')({});
+	},
+	get navMap() {
+		return msg('nav_map')({});
+	},
+	get navSources() {
+		return msg('nav_sources')({});
+	},
+	get navPresent() {
+		return msg('nav_present')({});
+	},
+	get footerSources() {
+		return msg('footer_sources')({});
+	},
+	get footerNote() {
+		return msg('footer_note')({});
+	},
+	get mapLoading() {
+		return msg('map_loading')({});
+	},
+	get panelHeading() {
+		return msg('panel_heading')({});
+	},
+	get panelEmpty() {
+		return msg('panel_empty')({});
+	},
+	get sourcesHeading() {
+		return msg('sources_heading')({});
+	},
+	get sourcesIntro() {
+		return msg('sources_intro')({});
+	},
+	get sourcesTableCaption() {
+		return msg('sources_table_caption')({});
+	},
+	get sourceColumn() {
+		return msg('source_column')({});
+	},
+	kindNames: {
+		get figures() {
+			return msg('kind_names_figures')({});
+		},
+		get agreements() {
+			return msg('kind_names_agreements')({});
+		},
+		get policies() {
+			return msg('kind_names_policies')({});
+		},
+		get organisations() {
+			return msg('kind_names_organisations')({});
+		},
+		get events() {
+			return msg('kind_names_events')({});
+		},
+		get sources() {
+			return msg('kind_names_sources')({});
+		},
+		get lines() {
+			return msg('kind_names_lines')({});
+		}
+	},
+	get downloadHeading() {
+		return msg('download_heading')({});
+	},
+	get downloadIntro() {
+		return msg('download_intro')({});
+	},
+	map: {
+		get yearLabel() {
+			return msg('map_year_label')({});
+		},
+		get previousYear() {
+			return msg('map_previous_year')({});
+		},
+		get nextYear() {
+			return msg('map_next_year')({});
+		},
+		get play() {
+			return msg('map_play')({});
+		},
+		get pause() {
+			return msg('map_pause')({});
+		},
+		get measureLabel() {
+			return msg('map_measure_label')({});
+		},
+		measureDefault: (measure: string | number) =>
+			msg('map_measure_default')({ measure: formatBare(measure) }),
+		get earlierLabel() {
+			return msg('map_earlier_label')({});
+		},
+		get earlierHint() {
+			return msg('map_earlier_hint')({});
+		},
+		get fitAll() {
+			return msg('map_fit_all')({});
+		},
+		get resetView() {
+			return msg('map_reset_view')({});
+		},
+		get legendHeading() {
+			return msg('map_legend_heading')({});
+		},
+		legendMeasure: (measure: string | number, year: string | number) =>
+			msg('map_legend_measure')({ measure: formatBare(measure), year: formatBare(year) }),
+		get legendDefault() {
+			return msg('map_legend_default')({});
+		},
+		get legendChosen() {
+			return msg('map_legend_chosen')({});
+		},
+		get legendWidth() {
+			return msg('map_legend_width')({});
+		},
+		get legendColour() {
+			return msg('map_legend_colour')({});
+		},
+		legendDashed: (year: string | number) => msg('map_legend_dashed')({ year: formatBare(year) }),
+		noLines: (year: string | number) => msg('map_no_lines')({ year: formatBare(year) }),
+		get undrawnHeading() {
+			return msg('map_undrawn_heading')({});
+		},
+		undrawnPart: (from: string | number, to: string | number, year: string | number, part: string | number) =>
+			msg('map_undrawn_part')({
+				from: formatBare(from),
+				to: formatBare(to),
+				year: formatBare(year),
+				part: formatBare(part)
+			}),
+		undrawnLatest: (
+			from: string | number,
+			to: string | number,
+			year: string | number,
+			value: string | number,
+			latestYear: string | number
+		) =>
+			msg('map_undrawn_latest')({
+				from: formatBare(from),
+				to: formatBare(to),
+				year: formatBare(year),
+				value: formatBare(value),
+				latestYear: formatBare(latestYear)
+			}),
+		undrawnPartAndLatest: (
+			from: string | number,
+			to: string | number,
+			year: string | number,
+			part: string | number,
+			value: string | number,
+			latestYear: string | number
+		) =>
+			msg('map_undrawn_part_and_latest')({
+				from: formatBare(from),
+				to: formatBare(to),
+				year: formatBare(year),
+				part: formatBare(part),
+				value: formatBare(value),
+				latestYear: formatBare(latestYear)
+			}),
+		get showEarlier() {
+			return msg('map_show_earlier')({});
+		},
+		get flowsGroup() {
+			return msg('map_flows_group')({});
+		},
+		get roleDescription() {
+			return msg('map_role_description')({});
+		},
+		get keysHelp() {
+			return msg('map_keys_help')({});
+		},
+		get twoFingers() {
+			return msg('map_two_fingers')({});
+		},
+		flowName: (
+			from: string | number,
+			to: string | number,
+			year: string | number,
+			value: string | number,
+			noun: string | number,
+			source: string | number
+		) =>
+			msg('map_flow_name')({
+				from: formatBare(from),
+				to: formatBare(to),
+				year: formatBare(year),
+				value: formatBare(value),
+				noun: formatBare(noun),
+				source: formatBare(source)
+			}),
+		flowNameCarried: (
+			from: string | number,
+			to: string | number,
+			year: string | number,
+			value: string | number,
+			noun: string | number,
+			source: string | number
+		) =>
+			msg('map_flow_name_carried')({
+				from: formatBare(from),
+				to: formatBare(to),
+				year: formatBare(year),
+				value: formatBare(value),
+				noun: formatBare(noun),
+				source: formatBare(source)
+			}),
+		offscreen: (name: string | number) => msg('map_offscreen')({ name: formatBare(name) }),
+		countryButton: (name: string | number) => msg('map_country_button')({ name: formatBare(name) }),
+		tableCaption: (measure: string | number, year: string | number) =>
+			msg('map_table_caption')({ measure: formatBare(measure), year: formatBare(year) }),
+		get tableCorridor() {
+			return msg('map_table_corridor')({});
+		},
+		get tableValue() {
+			return msg('map_table_value')({});
+		},
+		get tableYear() {
+			return msg('map_table_year')({});
+		},
+		get tableSource() {
+			return msg('map_table_source')({});
+		},
+		moreFigures: (n: number) => msg('map_more_figures')({ n, nText: formatCount(n) }),
+		asOf: (date: string | number) => msg('map_as_of')({ date: formatBare(date) }),
+		carriedNote: (year: string | number) => msg('map_carried_note')({ year: formatBare(year) }),
+		get fallbackNotice() {
+			return msg('map_fallback_notice')({});
+		},
+		get contextLost() {
+			return msg('map_context_lost')({});
+		},
+		get mapError() {
+			return msg('map_map_error')({});
+		}
+	},
+	panel: {
+		get close() {
+			return msg('panel_close')({});
+		},
+		corridorHeading: (from: string | number, to: string | number) =>
+			msg('panel_corridor_heading')({ from: formatBare(from), to: formatBare(to) }),
+		get allFigures() {
+			return msg('panel_all_figures')({});
+		},
+		get noFigures() {
+			return msg('panel_no_figures')({});
+		},
+		get corridorPage() {
+			return msg('panel_corridor_page')({});
+		},
+		openProfile: (name: string | number) => msg('panel_open_profile')({ name: formatBare(name) }),
+		get corridorsFrom() {
+			return msg('panel_corridors_from')({});
+		},
+		get corridorsTo() {
+			return msg('panel_corridors_to')({});
+		},
+		line: (n: string | number) => msg('panel_line')({ n: formatBare(n) }),
+		sourceLine: (source: string | number, line: string | number) =>
+			msg('panel_source_line')({ source: formatBare(source), line: formatBare(line) }),
+		quoted: (source: string | number, line: string | number, quote: string | number) =>
+			msg('panel_quoted')({ source: formatBare(source), line: formatBare(line), quote: formatBare(quote) })
+	},
+	get citeThis() {
+		return msg('cite_this')({});
+	},
+	citation: (title: string | number, url: string | number, release: string | number) =>
+		msg('citation')({ title: formatBare(title), url: formatBare(url), release: formatBare(release) }),
+	profile: {
+		title: (name: string | number) => msg('profile_title')({ name: formatBare(name) }),
+		description: (
+			name: string | number,
+			policies: string | number,
+			agreements: string | number,
+			members: string | number
+		) =>
+			msg('profile_description')({
+				name: formatBare(name),
+				policies: formatBare(policies),
+				agreements: formatBare(agreements),
+				members: formatBare(members)
+			}),
+		roles: {
+			get origin() {
+				return msg('profile_roles_origin')({});
+			},
+			get destination() {
+				return msg('profile_roles_destination')({});
+			}
+		},
+		rolesLine: (roles: (string | number)[]) =>
+			msg('profile_roles_line')({ roles: formatList(roles.map(String)) }),
+		get noRole() {
+			return msg('profile_no_role')({});
+		},
+		get headline() {
+			return msg('profile_headline')({});
+		},
+		get corridors() {
+			return msg('profile_corridors')({});
+		},
+		get corridorsIntro() {
+			return msg('profile_corridors_intro')({});
+		},
+		standingLine: (
+			measure: string | number,
+			year: string | number,
+			value: string | number,
+			source: string | number
+		) =>
+			msg('profile_standing_line')({
+				measure: formatBare(measure),
+				year: formatBare(year),
+				value: formatBare(value),
+				source: formatBare(source)
+			}),
+		otherFigures: (n: number) => msg('profile_other_figures')({ n, nText: formatCount(n) }),
+		headlineMeasure: (measure: string | number) =>
+			msg('profile_headline_measure')({ measure: formatBare(measure) }),
+		headlineCard: (year: string | number, source: string | number) =>
+			msg('profile_headline_card')({ year: formatBare(year), source: formatBare(source) }),
+		get internal() {
+			return msg('profile_internal')({});
+		},
+		get internalIntro() {
+			return msg('profile_internal_intro')({});
+		},
+		get supporters() {
+			return msg('profile_supporters')({});
+		},
+		get supportersIntro() {
+			return msg('profile_supporters_intro')({});
+		},
+		supporterYears: (years: (string | number)[]) =>
+			msg('profile_supporter_years')({ years: formatList(years.map(String), 'unit') }),
+		memberRoles: {
+			get member() {
+				return msg('profile_member_roles_member')({});
+			},
+			get steering_committee() {
+				return msg('profile_member_roles_steering_committee')({});
+			}
+		},
+		changes: {
+			get joined() {
+				return msg('profile_changes_joined')({});
+			},
+			get left() {
+				return msg('profile_changes_left')({});
+			},
+			get both() {
+				return msg('profile_changes_both')({});
+			}
+		},
+		get policies() {
+			return msg('profile_policies')({});
+		},
+		get policiesIntro() {
+			return msg('profile_policies_intro')({});
+		},
+		get undated() {
+			return msg('profile_undated')({});
+		},
+		get agreements() {
+			return msg('profile_agreements')({});
+		},
+		get agreementsIntro() {
+			return msg('profile_agreements_intro')({});
+		},
+		get members() {
+			return msg('profile_members')({});
+		},
+		get membersIntro() {
+			return msg('profile_members_intro')({});
+		},
+		memberYear: (year: string | number) => msg('profile_member_year')({ year: formatBare(year) }),
+		get notListed() {
+			return msg('profile_not_listed')({});
+		},
+		get otherOrganisations() {
+			return msg('profile_other_organisations')({});
+		},
+		get events() {
+			return msg('profile_events')({});
+		},
+		get none() {
+			return msg('profile_none')({});
+		},
+		get withParties() {
+			return msg('profile_with_parties')({});
+		},
+		openFullProfile: (name: string | number) => msg('profile_open_full_profile')({ name: formatBare(name) }),
+		get loading() {
+			return msg('profile_loading')({});
+		},
+		get loadFailed() {
+			return msg('profile_load_failed')({});
+		}
+	},
+	corridorPage: {
+		title: (from: string | number, to: string | number) =>
+			msg('corridor_page_title')({ from: formatBare(from), to: formatBare(to) }),
+		description: (from: string | number, to: string | number, n: string | number) =>
+			msg('corridor_page_description')({ from: formatBare(from), to: formatBare(to), n: formatBare(n) }),
+		get figures() {
+			return msg('corridor_page_figures')({});
+		},
+		get summary() {
+			return msg('corridor_page_summary')({});
+		},
+		get summaryIntro() {
+			return msg('corridor_page_summary_intro')({});
+		},
+		get noSummary() {
+			return msg('corridor_page_no_summary')({});
+		},
+		reverse: (from: string | number, to: string | number) =>
+			msg('corridor_page_reverse')({ from: formatBare(from), to: formatBare(to) }),
+		columns: {
+			get measure() {
+				return msg('corridor_page_columns_measure')({});
+			},
+			get year() {
+				return msg('corridor_page_columns_year')({});
+			},
+			get figure() {
+				return msg('corridor_page_columns_figure')({});
+			},
+			get counts() {
+				return msg('corridor_page_columns_counts')({});
+			},
+			get source() {
+				return msg('corridor_page_columns_source')({});
+			}
+		},
+		get disagree() {
+			return msg('corridor_page_disagree')({});
+		},
+		chartLabel: (measure: string | number) =>
+			msg('corridor_page_chart_label')({ measure: formatBare(measure) }),
+		barTitle: (value: string | number, source: string | number) =>
+			msg('corridor_page_bar_title')({ value: formatBare(value), source: formatBare(source) }),
+		get agreements() {
+			return msg('corridor_page_agreements')({});
+		}
+	},
+	sourcePage: {
+		title: (title: string | number) => msg('source_page_title')({ title: formatBare(title) }),
+		description: (title: string | number, n: string | number) =>
+			msg('source_page_description')({ title: formatBare(title), n: formatBare(n) }),
+		get file() {
+			return msg('source_page_file')({});
+		},
+		get checksum() {
+			return msg('source_page_checksum')({});
+		},
+		get published() {
+			return msg('source_page_published')({});
+		},
+		get from() {
+			return msg('source_page_from')({});
+		}
+	},
+	search: {
+		get label() {
+			return msg('search_label')({});
+		},
+		get placeholder() {
+			return msg('search_placeholder')({});
+		},
+		get noResults() {
+			return msg('search_no_results')({});
+		},
+		results: (n: number) => msg('search_results')({ n, nText: formatCount(n) }),
+		kinds: {
+			get country() {
+				return msg('search_kinds_country')({});
+			},
+			get organisation() {
+				return msg('search_kinds_organisation')({});
+			},
+			get agreement() {
+				return msg('search_kinds_agreement')({});
+			},
+			get policy() {
+				return msg('search_kinds_policy')({});
+			}
+		}
+	},
+	share: {
+		get share() {
+			return msg('share_share')({});
+		},
+		get embed() {
+			return msg('share_embed')({});
+		},
+		get close() {
+			return msg('share_close')({});
+		},
+		get shareHeading() {
+			return msg('share_share_heading')({});
+		},
+		get shareIntro() {
+			return msg('share_share_intro')({});
+		},
+		get linkLabel() {
+			return msg('share_link_label')({});
+		},
+		get copy() {
+			return msg('share_copy')({});
+		},
+		get copied() {
+			return msg('share_copied')({});
+		},
+		get copyFailed() {
+			return msg('share_copy_failed')({});
+		},
+		get embedHeading() {
+			return msg('share_embed_heading')({});
+		},
+		get embedIntro() {
+			return msg('share_embed_intro')({});
+		},
+		get responsive() {
+			return msg('share_responsive')({});
+		},
+		get fixed() {
+			return msg('share_fixed')({});
+		},
+		get showControls() {
+			return msg('share_show_controls')({});
+		},
+		get preview() {
+			return msg('share_preview')({});
+		},
+		get copySnippet() {
+			return msg('share_copy_snippet')({});
+		},
+		iframeTitle: (title: string | number) => msg('share_iframe_title')({ title: formatBare(title) })
+	},
+	download: {
+		get heading() {
+			return msg('download_heading')({});
+		},
+		get csv() {
+			return msg('download_csv')({});
+		},
+		get json() {
+			return msg('download_json')({});
+		},
+		get slide() {
+			return msg('download_slide')({});
+		},
+		get window() {
+			return msg('download_window')({});
+		},
+		get full() {
+			return msg('download_full')({});
+		},
+		get csvFormat() {
+			return msg('download_csv_format')({});
+		},
+		get jsonFormat() {
+			return msg('download_json_format')({});
+		},
+		get working() {
+			return msg('download_working')({});
+		},
+		get failed() {
+			return msg('download_failed')({});
+		},
+		sourcesLine: (titles: (string | number)[], url: string) =>
+			msg('download_sources_line')({ titles: formatList(titles.map(String), 'unit'), url })
+	},
+	embedPage: {
+		get openFull() {
+			return msg('embed_page_open_full')({});
+		},
+		get sourceLine() {
+			return msg('embed_page_source_line')({});
+		}
+	},
+	present: {
+		get englishStep() {
+			return msg('present_english_step')({});
+		},
+		get listTitle() {
+			return msg('present_list_title')({});
+		},
+		get listIntro() {
+			return msg('present_list_intro')({});
+		},
+		steps: (n: number) => msg('present_steps')({ n, nText: formatCount(n) }),
+		get open() {
+			return msg('present_open')({});
+		},
+		get openNotes() {
+			return msg('present_open_notes')({});
+		},
+		get keysHelp() {
+			return msg('present_keys_help')({});
+		},
+		progress: (n: string | number, total: string | number) =>
+			msg('present_progress')({ n: formatBare(n), total: formatBare(total) }),
+		get previous() {
+			return msg('present_previous')({});
+		},
+		get next() {
+			return msg('present_next')({});
+		},
+		source: (source: string | number, line: string | number, quote: string | number) =>
+			msg('present_source')({ source: formatBare(source), line: formatBare(line), quote: formatBare(quote) }),
+		mapShows: (measure: string | number, year: string | number) =>
+			msg('present_map_shows')({ measure: formatBare(measure), year: formatBare(year) }),
+		notesTitle: (title: string | number) => msg('present_notes_title')({ title: formatBare(title) }),
+		get notes() {
+			return msg('present_notes')({});
+		},
+		get noNotes() {
+			return msg('present_no_notes')({});
+		},
+		get nextUp() {
+			return msg('present_next_up')({});
+		},
+		get lastStep() {
+			return msg('present_last_step')({});
+		},
+		get clock() {
+			return msg('present_clock')({});
+		},
+		get elapsed() {
+			return msg('present_elapsed')({});
+		},
+		get legendLabel() {
+			return msg('present_legend_label')({});
+		},
+		get legendWidth() {
+			return msg('present_legend_width')({});
+		},
+		get legendColour() {
+			return msg('present_legend_colour')({});
+		},
+		noLines: (year: string | number) => msg('present_no_lines')({ year: formatBare(year) })
+	},
+	figure: {
+		relative: (words: string | number, printed: string | number) =>
+			msg('figure_relative')({ words: formatBare(words), printed: formatBare(printed) }),
+		get cumulative() {
+			return msg('figure_cumulative')({});
+		},
+		cumulativeSince: (since: string | number) => msg('figure_cumulative_since')({ since: formatBare(since) }),
+		get periodUnstated() {
+			return msg('figure_period_unstated')({});
+		},
+		coverageList: (parts: (string | number)[]) =>
+			msg('figure_coverage_list')({ parts: formatList(parts.map(String), 'unit') }),
+		blockers: {
+			get 'not-count'() {
+				return msg('figure_blockers_not-count')({});
+			},
+			get subset() {
+				return msg('figure_blockers_subset')({});
+			},
+			get period() {
+				return msg('figure_blockers_period')({});
+			},
+			get relative() {
+				return msg('figure_blockers_relative')({});
+			},
+			get internal() {
+				return msg('figure_blockers_internal')({});
+			}
+		},
+		get standsFor() {
+			return msg('figure_stands_for')({});
+		},
+		get notDrawn() {
+			return msg('figure_not_drawn')({});
+		},
+		get measuresLink() {
+			return msg('figure_measures_link')({});
+		}
+	},
+	measuresPage: {
+		get title() {
+			return msg('measures_page_title')({});
+		},
+		get description() {
+			return msg('measures_page_description')({});
+		},
+		get intro() {
+			return msg('measures_page_intro')({});
+		},
+		get measuresHeading() {
+			return msg('measures_page_measures_heading')({});
+		},
+		measures: {
+			get stock() {
+				return msg('measures_page_measures_stock')({});
+			},
+			get registered_workers() {
+				return msg('measures_page_measures_registered_workers')({});
+			},
+			get mou_deployments() {
+				return msg('measures_page_measures_mou_deployments')({});
+			},
+			get nationality_verification() {
+				return msg('measures_page_measures_nationality_verification')({});
+			},
+			get departures() {
+				return msg('measures_page_measures_departures')({});
+			},
+			get returns_deportations() {
+				return msg('measures_page_measures_returns_deportations')({});
+			},
+			get quota_target() {
+				return msg('measures_page_measures_quota_target')({});
+			},
+			get share() {
+				return msg('measures_page_measures_share')({});
+			},
+			get cost() {
+				return msg('measures_page_measures_cost')({});
+			},
+			get wage() {
+				return msg('measures_page_measures_wage')({});
+			},
+			get remittance() {
+				return msg('measures_page_measures_remittance')({});
+			},
+			get other() {
+				return msg('measures_page_measures_other')({});
+			}
+		},
+		get scopeHeading() {
+			return msg('measures_page_scope_heading')({});
+		},
+		scopes: {
+			get all() {
+				return msg('measures_page_scopes_all')({});
+			},
+			get subset() {
+				return msg('measures_page_scopes_subset')({});
+			}
+		},
+		get periodHeading() {
+			return msg('measures_page_period_heading')({});
+		},
+		periods: {
+			get point() {
+				return msg('measures_page_periods_point')({});
+			},
+			get year() {
+				return msg('measures_page_periods_year')({});
+			},
+			get cumulative() {
+				return msg('measures_page_periods_cumulative')({});
+			},
+			get unstated() {
+				return msg('measures_page_periods_unstated')({});
+			}
+		},
+		get addingHeading() {
+			return msg('measures_page_adding_heading')({});
+		},
+		get adding() {
+			return msg('measures_page_adding')({});
+		},
+		get ruleHeading() {
+			return msg('measures_page_rule_heading')({});
+		},
+		get rule() {
+			return msg('measures_page_rule')({});
+		},
+		get directionHeading() {
+			return msg('measures_page_direction_heading')({});
+		},
+		get direction() {
+			return msg('measures_page_direction')({});
+		},
+		termLabels: {
+			get all() {
+				return msg('measures_page_term_labels_all')({});
+			},
+			get subset() {
+				return msg('measures_page_term_labels_subset')({});
+			},
+			get point() {
+				return msg('measures_page_term_labels_point')({});
+			},
+			get year() {
+				return msg('measures_page_term_labels_year')({});
+			},
+			get cumulative() {
+				return msg('measures_page_term_labels_cumulative')({});
+			},
+			get unstated() {
+				return msg('measures_page_term_labels_unstated')({});
+			}
+		}
+	},
+	value: {
+		approximately: (value: string | number) => msg('value_approximately')({ value: formatBare(value) }),
+		more_than: (value: string | number) => msg('value_more_than')({ value: formatBare(value) }),
+		at_least: (value: string | number) => msg('value_at_least')({ value: formatBare(value) }),
+		nearly: (value: string | number) => msg('value_nearly')({ value: formatBare(value) }),
+		up_to: (value: string | number) => msg('value_up_to')({ value: formatBare(value) }),
+		less_than: (value: string | number) => msg('value_less_than')({ value: formatBare(value) }),
+		range: (low: string | number, high: string | number) =>
+			msg('value_range')({ low: formatBare(low), high: formatBare(high) }),
+		currency: (currency: string | number, value: string | number) =>
+			msg('value_currency')({ currency: formatBare(currency), value: formatBare(value) }),
+		percent: (value: string | number) => msg('value_percent')({ value: formatBare(value) }),
+		cases: (value: string | number) => msg('value_cases')({ value: formatBare(value) }),
+		households: (value: string | number) => msg('value_households')({ value: formatBare(value) }),
+		perDay: (value: string | number) => msg('value_per_day')({ value: formatBare(value) }),
+		perMonth: (value: string | number) => msg('value_per_month')({ value: formatBare(value) }),
+		perYear: (value: string | number) => msg('value_per_year')({ value: formatBare(value) }),
+		perPerson: (value: string | number) => msg('value_per_person')({ value: formatBare(value) })
+	},
+	dates: {
+		monthYear: (month: string | number, year: string | number) =>
+			msg('dates_month_year')({ month: formatBare(month), year: formatBare(year) }),
+		dayMonthYear: (day: string | number, month: string | number, year: string | number) =>
+			msg('dates_day_month_year')({ day: formatBare(day), month: formatBare(month), year: formatBare(year) }),
+		months: {
+			get m1() {
+				return msg('dates_months_m1')({});
+			},
+			get m2() {
+				return msg('dates_months_m2')({});
+			},
+			get m3() {
+				return msg('dates_months_m3')({});
+			},
+			get m4() {
+				return msg('dates_months_m4')({});
+			},
+			get m5() {
+				return msg('dates_months_m5')({});
+			},
+			get m6() {
+				return msg('dates_months_m6')({});
+			},
+			get m7() {
+				return msg('dates_months_m7')({});
+			},
+			get m8() {
+				return msg('dates_months_m8')({});
+			},
+			get m9() {
+				return msg('dates_months_m9')({});
+			},
+			get m10() {
+				return msg('dates_months_m10')({});
+			},
+			get m11() {
+				return msg('dates_months_m11')({});
+			},
+			get m12() {
+				return msg('dates_months_m12')({});
+			}
+		}
+	},
+	measureLabels: {
+		get stock() {
+			return msg('measure_labels_stock')({});
+		},
+		get registered_workers() {
+			return msg('measure_labels_registered_workers')({});
+		},
+		get mou_deployments() {
+			return msg('measure_labels_mou_deployments')({});
+		},
+		get nationality_verification() {
+			return msg('measure_labels_nationality_verification')({});
+		},
+		get departures() {
+			return msg('measure_labels_departures')({});
+		},
+		get returns_deportations() {
+			return msg('measure_labels_returns_deportations')({});
+		},
+		get quota_target() {
+			return msg('measure_labels_quota_target')({});
+		},
+		get share() {
+			return msg('measure_labels_share')({});
+		},
+		get cost() {
+			return msg('measure_labels_cost')({});
+		},
+		get wage() {
+			return msg('measure_labels_wage')({});
+		},
+		get remittance() {
+			return msg('measure_labels_remittance')({});
+		},
+		get other() {
+			return msg('measure_labels_other')({});
+		}
+	},
+	measureNouns: {
+		get stock() {
+			return msg('measure_nouns_stock')({});
+		},
+		get registered_workers() {
+			return msg('measure_nouns_registered_workers')({});
+		},
+		get mou_deployments() {
+			return msg('measure_nouns_mou_deployments')({});
+		},
+		get nationality_verification() {
+			return msg('measure_nouns_nationality_verification')({});
+		},
+		get departures() {
+			return msg('measure_nouns_departures')({});
+		},
+		get returns_deportations() {
+			return msg('measure_nouns_returns_deportations')({});
+		},
+		get quota_target() {
+			return msg('measure_nouns_quota_target')({});
+		},
+		get share() {
+			return msg('measure_nouns_share')({});
+		},
+		get cost() {
+			return msg('measure_nouns_cost')({});
+		},
+		get wage() {
+			return msg('measure_nouns_wage')({});
+		},
+		get remittance() {
+			return msg('measure_nouns_remittance')({});
+		},
+		get other() {
+			return msg('measure_nouns_other')({});
+		}
+	},
+	kinds: {
+		get MOU() {
+			return msg('kinds_mou')({});
+		},
+		get MOC() {
+			return msg('kinds_moc')({});
+		},
+		get bilateral_agreement() {
+			return msg('kinds_bilateral_agreement')({});
+		},
+		get asean_instrument() {
+			return msg('kinds_asean_instrument')({});
+		},
+		get regional_instrument() {
+			return msg('kinds_regional_instrument')({});
+		},
+		get international_convention() {
+			return msg('kinds_international_convention')({});
+		},
+		get joint_statement() {
+			return msg('kinds_joint_statement')({});
+		},
+		get law() {
+			return msg('kinds_law')({});
+		},
+		get decree() {
+			return msg('kinds_decree')({});
+		},
+		get sub_decree() {
+			return msg('kinds_sub_decree')({});
+		},
+		get prakas() {
+			return msg('kinds_prakas')({});
+		},
+		get royal_ordinance() {
+			return msg('kinds_royal_ordinance')({});
+		},
+		get regulation() {
+			return msg('kinds_regulation')({});
+		},
+		get registration_scheme() {
+			return msg('kinds_registration_scheme')({});
+		},
+		get verification_scheme() {
+			return msg('kinds_verification_scheme')({});
+		},
+		get ban() {
+			return msg('kinds_ban')({});
+		},
+		get programme() {
+			return msg('kinds_programme')({});
+		},
+		get strategy() {
+			return msg('kinds_strategy')({});
+		},
+		get action_plan() {
+			return msg('kinds_action_plan')({});
+		},
+		get ngo() {
+			return msg('kinds_ngo')({});
+		},
+		get union() {
+			return msg('kinds_union')({});
+		},
+		get government() {
+			return msg('kinds_government')({});
+		},
+		get un_agency() {
+			return msg('kinds_un_agency')({});
+		},
+		get intergovernmental() {
+			return msg('kinds_intergovernmental')({});
+		},
+		get network() {
+			return msg('kinds_network')({});
+		},
+		get academic() {
+			return msg('kinds_academic')({});
+		},
+		get employer() {
+			return msg('kinds_employer')({});
+		},
+		get other() {
+			return msg('kinds_other')({});
+		}
+	},
+	get notFoundHeading() {
+		return msg('not_found_heading')({});
+	},
+	get notFoundBody() {
+		return msg('not_found_body')({});
+	}
+};

@@ -32,7 +32,9 @@ describe('build output: the map page before any script runs', () => {
 		expect(page.querySelector('.map-box')).not.toBeNull();
 		const loaded = [
 			...page.querySelectorAll('[src]').map((el) => el.getAttribute('src')!),
-			...page.querySelectorAll('link[href]:not([rel="canonical"]):not([rel="alternate"])').map((el) => el.getAttribute('href')!)
+			...page
+				.querySelectorAll('link[href]:not([rel="canonical"]):not([rel="alternate"])')
+				.map((el) => el.getAttribute('href')!)
 		];
 		expect(loaded.length).toBeGreaterThan(0);
 		expect(loaded.filter((url) => /^(https?:)?\/\//.test(url))).toEqual([]);

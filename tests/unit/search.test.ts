@@ -5,9 +5,15 @@ import type { Agreement, Organisation, Policy } from '$lib/data/schema';
 const cite = [{ source: 'ar2019', line: 1, quote: 'quoted' }];
 const index = buildSearchIndex({
 	countries: [
-		{ code: 'KHM', name: 'Cambodia', kind: 'country', aliases: ['Cambodia', 'Kingdom of Cambodia'] },
-		{ code: 'THA', name: 'Thailand', kind: 'country', aliases: ['Thailand', 'Thai'] },
-		{ code: 'XAS', name: 'ASEAN', kind: 'group', aliases: [] }
+		{
+			code: 'KHM',
+			name: 'Cambodia',
+			kind: 'country',
+			names: {},
+			aliases: ['Cambodia', 'Kingdom of Cambodia']
+		},
+		{ code: 'THA', name: 'Thailand', kind: 'country', names: {}, aliases: ['Thailand', 'Thai'] },
+		{ code: 'XAS', name: 'ASEAN', kind: 'group', names: {}, aliases: [] }
 	],
 	profiles: ['KHM', 'THA'],
 	organisations: [

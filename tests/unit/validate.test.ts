@@ -43,6 +43,7 @@ function writeDataset(mutate: (d: Record<string, unknown[]>) => void = () => {})
 			{
 				code: 'KHM',
 				name: 'Cambodia',
+				names: { th: 'x', km: 'x', lo: 'x', my: 'x', vi: 'x', 'zh-hans': 'x' },
 				kind: 'country',
 				role: 'gms',
 				aliases: [],
@@ -52,6 +53,7 @@ function writeDataset(mutate: (d: Record<string, unknown[]>) => void = () => {})
 			{
 				code: 'THA',
 				name: 'Thailand',
+				names: { th: 'x', km: 'x', lo: 'x', my: 'x', vi: 'x', 'zh-hans': 'x' },
 				kind: 'country',
 				role: 'gms',
 				aliases: [],

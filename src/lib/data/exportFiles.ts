@@ -48,7 +48,6 @@ function cellValue(field: string, value: unknown): unknown {
 	return value;
 }
 
-
 export function recordsCsv(
 	kind: Exclude<ExportKind, 'sources' | 'lines'>,
 	records: Cited[],

@@ -3,112 +3,83 @@
  * both ends ("3 to 4 million"). Pure, so the map, the panels, the CSV and the tests say the same thing.
  */
 import { copy } from '$lib/copy';
+import { getLocale } from '$lib/i18n/current';
+import type { Locale } from '$lib/i18n/locales';
+import { formatNumberIn, localDigits, numberPatterns } from '$lib/i18n/numbers';
 import type { Blocker } from './figureRule';
-import type { Figure, Measure, Qualifier } from './schema';
+import type { Figure, Measure } from './schema';
 
-const qualifierWords: Record<Exclude<Qualifier, 'exact' | 'range'>, string> = {
-	approximately: 'about',
-	more_than: 'more than',
-	at_least: 'at least',
-	nearly: 'nearly',
-	up_to: 'up to',
-	less_than: 'less than'
-};
-
-/** 686429 -> "686,429"; 3500000 -> "3.5 million"; 2800000000 -> "2.8 billion". */
-export function formatNumber(value: number): string {
-	if (!Number.isFinite(value)) return '–';
-	const abs = Math.abs(value);
-	const scaled = (n: number, word: string) =>
-		`${Number((value / n).toFixed(2)).toLocaleString('en-GB')} ${word}`;
-	if (abs >= 1e9 && value % 1e7 === 0) return scaled(1e9, 'billion');
-	if (abs >= 1e6 && value % 1e4 === 0) return scaled(1e6, 'million');
-	return value.toLocaleString('en-GB', { maximumFractionDigits: 2 });
-}
+/** 686429 -> "686,429"; 3500000 -> "3.5 million"; 2800000000 -> "2.8 billion" (in the page's language). */
+export const formatNumber = (value: number, locale: Locale = getLocale()): string =>
+	formatNumberIn(value, locale);
 
 /** "3 to 4 million" rather than "3 million to 4 million", where both ends share the scale word. */
-function formatRange(low: number, high: number): string {
-	const a = formatNumber(low);
-	const b = formatNumber(high);
-	const [aNum, aWord] = a.split(' ');
-	const [, bWord] = b.split(' ');
-	return aWord && aWord === bWord ? `${aNum} to ${b}` : `${a} to ${b}`;
+function formatRange(low: number, high: number, locale: Locale): string {
+	const [a, b] = [formatNumber(low, locale), formatNumber(high, locale)];
+	const word = (text: string) => numberPatterns[locale].scales.find(([, w]) => text.endsWith(` ${w}`))?.[1];
+	const shared = word(a) && word(a) === word(b);
+	return copy.value.range(shared ? a.slice(0, -(word(a)!.length + 1)) : a, b);
 }
 
-const unitWords: Partial<Record<Figure['unit'], string>> = {
-	percent: '%',
-	people: '',
-	cases: ' cases',
-	households: ' households'
+/** The unit around a number: "USD 140", "37%", "18 cases"; people and other units stay bare. */
+function withUnit(number: string, unit: Figure['unit']): string {
+	if (unit === 'people' || unit === 'other') return number;
+	if (unit === 'percent') return copy.value.percent(number);
+	if (unit === 'cases') return copy.value.cases(number);
+	if (unit === 'households') return copy.value.households(number);
+	return copy.value.currency(unit, number);
+}
+
+const per: Record<NonNullable<Figure['unit_per']>, (value: string) => string> = {
+	day: (v) => copy.value.perDay(v),
+	month: (v) => copy.value.perMonth(v),
+	year: (v) => copy.value.perYear(v),
+	person: (v) => copy.value.perPerson(v)
 };
 
 /**
- * The value with its qualifier and unit, as a reader should see it: "more than 180,000", "USD 140 per
- * month". A number printed only as a multiple of another keeps the printed words: "about four times
- * higher than “more than 180,000”", never the product.
+ * The value with its qualifier and unit, as a reader should see it: "more than 180,000", "about USD 650",
+ * "USD 140 per month". A number printed only as a multiple of another keeps the printed words: "about
+ * four times higher than “more than 180,000”", never the product. Every word comes from the catalogue.
  */
 export function formatValue(
-	f: Pick<Figure, 'value' | 'value_high' | 'qualifier' | 'unit' | 'unit_per'> & { multiplier?: string | null }
+	f: Pick<Figure, 'value' | 'value_high' | 'qualifier' | 'unit' | 'unit_per'> & {
+		multiplier?: string | null;
+	},
+	locale: Locale = getLocale()
 ): string {
-	const printed = formatPrinted(f);
+	const number =
+		f.qualifier === 'range' && f.value_high !== null
+			? formatRange(f.value, f.value_high, locale)
+			: formatNumber(f.value, locale);
+	const united = withUnit(number, f.unit);
+	const qualified =
+		f.qualifier === 'exact' || f.qualifier === 'range' ? united : copy.value[f.qualifier](united);
+	const printed = f.unit_per ? per[f.unit_per](qualified) : qualified;
 	return f.multiplier ? copy.figure.relative(f.multiplier, printed) : printed;
 }
 
-function formatPrinted(f: Pick<Figure, 'value' | 'value_high' | 'qualifier' | 'unit' | 'unit_per'>): string {
-	let number =
-		f.qualifier === 'range' && f.value_high !== null
-			? formatRange(f.value, f.value_high)
-			: formatNumber(f.value);
-	if (f.qualifier !== 'exact' && f.qualifier !== 'range') number = `${qualifierWords[f.qualifier]} ${number}`;
-	const per = f.unit_per ? ` per ${f.unit_per}` : '';
-	if (f.unit in unitWords) return `${number}${unitWords[f.unit]}${per}`;
-	if (f.unit === 'other') return `${number}${per}`;
-	return `${f.unit} ${number}${per}`.replace(
-		/^(\w+) (about|more than|at least|nearly|up to|less than) /,
-		'$2 $1 '
-	);
-}
+/** Measure names and nouns, in the page's language. */
+export const measureLabels: Record<Measure, string> = copy.measureLabels;
+export const measureNouns: Record<Measure, string> = copy.measureNouns;
 
-export const measureLabels: Record<Measure, string> = {
-	stock: 'Migrants living or working there (stock)',
-	registered_workers: 'Registered or permitted workers',
-	mou_deployments: 'Workers deployed under an MOU',
-	nationality_verification: 'Nationality verification (completed or under way)',
-	departures: 'Departures in a period',
-	returns_deportations: 'Returns or deportations',
-	quota_target: 'Quota or target',
-	share: 'Shares (per cent)',
-	cost: 'Costs',
-	wage: 'Wages',
-	remittance: 'Remittances',
-	other: 'Other figures'
-};
-
-/** Short nouns for accessible names and tooltips: "686,429 registered workers". */
-export const measureNouns: Record<Measure, string> = {
-	stock: 'migrants',
-	registered_workers: 'registered workers',
-	mou_deployments: 'workers deployed under MOUs',
-	nationality_verification: 'in nationality verification (completed or under way)',
-	departures: 'departures',
-	returns_deportations: 'returns or deportations',
-	quota_target: 'quota or target',
-	share: 'per cent',
-	cost: 'cost',
-	wage: 'wage',
-	remittance: 'remittances',
-	other: ''
-};
+/** A vocabulary value as a reader sees it: "sub_decree" -> "sub-decree", in the page's language. */
+export const kindLabel = (kind: string): string =>
+	(copy.kinds as Record<string, string>)[kind] ?? kind.replace(/_/g, ' ');
 
 /** A partial ISO date in words: 2016 -> "2016", 2016-06 -> "June 2016", 2016-06-24 -> "24 June 2016". */
-export function formatDate(date: string | null): string {
+export function formatDate(date: string | null, locale: Locale = getLocale()): string {
 	if (!date) return copy.profile.undated;
-	const [y, m, d] = date.split('-');
-	const month = m
-		? new Date(Date.UTC(2000, Number(m) - 1, 1)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' })
-		: '';
-	return [d ? String(Number(d)) : '', month, y].filter(Boolean).join(' ');
+	const [y, m, d] = date.split('-') as [string, string | undefined, string | undefined];
+	const year = localDigits(y, locale);
+	if (!m) return year;
+	const month = (copy.dates.months as Record<string, string>)[`m${Number(m)}`]!;
+	if (!d) return copy.dates.monthYear(month, year);
+	return copy.dates.dayMonthYear(localDigits(String(Number(d)), locale), month, year);
 }
+
+/** A year as the page's language writes it (Burmese digits in Burmese). */
+export const formatYear = (year: number, locale: Locale = getLocale()) => localDigits(String(year), locale);
 
 /**
  * What a figure covers, when it is not simply everyone in its corridor at a date or in a year: the part

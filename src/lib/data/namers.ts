@@ -24,6 +24,10 @@ export interface Namers {
 	sourceShort: (id: string) => string;
 }
 
+/** A place's name in a language: its curated name there, else the English one. */
+export const localName = (c: Pick<Country, 'name'> & { names?: Record<string, string> }, locale: string) =>
+	c.names?.[locale] ?? c.name;
+
 export function lookupsOf(
 	countries: Pick<Country, 'code' | 'name'>[],
 	sources: Pick<Source, 'id' | 'title' | 'short_title'>[]

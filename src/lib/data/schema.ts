@@ -22,6 +22,13 @@ import {
 	sourceKinds,
 	units
 } from './enums';
+import { baseLocale, locales } from '../i18n/locales';
+
+/** The site's languages other than English: every place has a curated name in each. */
+const otherLocales = locales.filter((l) => l !== baseLocale) as [
+	Exclude<(typeof locales)[number], 'en'>,
+	...Exclude<(typeof locales)[number], 'en'>[]
+];
 
 export {
 	agreementTypes,
@@ -119,6 +126,13 @@ const citations = z.array(citationSchema).min(1, 'every record needs at least on
 export const countrySchema = z.strictObject({
 	code: placeCode,
 	name: text(80),
+	/** The name in each of the site's other languages, curated (CLDR's names are a start, not the answer). */
+	names: z
+		.partialRecord(z.enum(otherLocales), text(80))
+		.refine(
+			(n) => otherLocales.every((l) => n[l]),
+			`must name the place in every language of the site: ${otherLocales.join(', ')}`
+		),
 	kind: z.enum(['country', 'territory', 'group']),
 	/** gms: in the Greater Mekong Subregion; destination: a destination beyond it; other: named, not central. */
 	role: z.enum(['gms', 'destination', 'other']),

@@ -9,6 +9,8 @@ export type SearchKind = 'country' | 'organisation' | 'agreement' | 'policy';
 export interface SearchEntry {
 	kind: SearchKind;
 	label: string;
+	/** The label in the site's other languages (countries), by locale; shown on that language's pages. */
+	labels?: Record<string, string>;
 	acronym?: string;
 	detail: string;
 	/** Route path with anchor, from the site root: "/country/KHM#org-cwcc". */
@@ -16,7 +18,7 @@ export interface SearchEntry {
 }
 
 export interface IndexInput {
-	countries: Pick<Country, 'code' | 'name' | 'kind' | 'aliases'>[];
+	countries: Pick<Country, 'code' | 'name' | 'names' | 'kind' | 'aliases'>[];
 	profiles: string[];
 	organisations: Organisation[];
 	agreements: Agreement[];
@@ -35,10 +37,9 @@ export function buildSearchIndex(i: IndexInput): SearchEntry[] {
 			.map((c): SearchEntry => ({
 				kind: 'country',
 				label: c.name,
-				detail: c.aliases
-					.filter((a) => a !== c.name)
-					.slice(0, 6)
-					.join(', '),
+				labels: c.names,
+				// Every spelling and every language's name is searchable, on every page.
+				detail: [...c.aliases.filter((a) => a !== c.name).slice(0, 6), ...Object.values(c.names)].join(', '),
 				href: `/country/${c.code}`
 			})),
 		...i.organisations.map((o): SearchEntry => ({
@@ -66,14 +67,32 @@ export function buildSearchIndex(i: IndexInput): SearchEntry[] {
 	];
 }
 
-/** Lower case, accents and punctuation folded, so "Lao PDR" finds "Lao P.D.R." and "Viet Nam" finds "Việt". */
+/**
+ * Lower case, Latin accents and punctuation folded, so "Lao PDR" finds "Lao P.D.R." and "Viet Nam" finds
+ * "Việt". The vowel signs and marks of Thai, Khmer, Lao and Burmese (\p{M} outside the Latin accents)
+ * are kept: they are part of the word (without them "မြန်မာ", Myanmar, becomes "မ န မ").
+ */
 export const fold = (s: string) =>
 	s
 		.normalize('NFKD')
 		.replace(/[\u0300-\u036f]/g, '')
+		.normalize('NFC')
 		.toLowerCase()
-		.replace(/[^\p{L}\p{N}]+/gu, ' ')
+		.replace(/[^\p{L}\p{N}\p{M}]+/gu, ' ')
 		.trim();
+
+/**
+ * The words of a query. Thai, Khmer, Lao, Burmese and Chinese are written without spaces between words:
+ * Intl.Segmenter finds them (its word data covers all of them, in Node and in Chromium).
+ */
+export function queryWords(folded: string): string[] {
+	if (!folded) return [];
+	if (typeof Intl.Segmenter !== 'function') return folded.split(' ');
+	const words = [...new Intl.Segmenter(undefined, { granularity: 'word' }).segment(folded)]
+		.filter((s) => s.isWordLike)
+		.map((s) => s.segment);
+	return words.length ? words : folded.split(' ');
+}
 
 /**
  * Entries matching every word of the query, best first: an exact acronym, then a label that starts with
@@ -82,17 +101,18 @@ export const fold = (s: string) =>
 export function search(index: SearchEntry[], query: string, limit = 8): SearchEntry[] {
 	const q = fold(query);
 	if (!q) return [];
-	const words = q.split(' ');
+	const words = queryWords(q);
 	const scored: { e: SearchEntry; score: number }[] = [];
 	for (const e of index) {
 		const label = fold(e.label);
+		const labels = Object.values(e.labels ?? {}).map(fold);
 		const acronym = e.acronym ? fold(e.acronym) : '';
-		const haystack = `${label} ${acronym} ${fold(e.detail)}`;
+		const haystack = `${label} ${labels.join(' ')} ${acronym} ${fold(e.detail)}`;
 		if (!words.every((w) => haystack.includes(w))) continue;
 		const score =
 			(acronym === q
 				? 0
-				: label.startsWith(q)
+				: label.startsWith(q) || labels.some((l) => l.startsWith(q))
 					? 1
 					: acronym.startsWith(q)
 						? 2

@@ -14,13 +14,13 @@ export interface HoverInfo {
 /** "Cambodia to Thailand, 2019: 686,429 registered workers, Annual Report 2019". */
 export function flowLabel(c: Corridor, n: Pick<Namers, 'place' | 'sourceShort'>): string {
 	const f = c.figure;
-	const base = copy.map.flowName(
+	const words = [
 		n.place(c.origin),
 		n.place(c.destination),
 		f.year,
 		formatValue(f),
 		measureNouns[f.measure],
 		n.sourceShort(f.citations[0]!.source)
-	);
-	return c.carriedFrom === null ? base : base + copy.map.carriedName(c.carriedFrom);
+	] as const;
+	return c.carriedFrom === null ? copy.map.flowName(...words) : copy.map.flowNameCarried(...words);
 }

@@ -5,7 +5,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { lookupsOf, type Lookups } from '$lib/data/namers';
+import { localName, lookupsOf, type Lookups } from '$lib/data/namers';
+import type { Country } from '$lib/data/schema';
+import { baseLocale, isLocale, type Locale } from '$lib/i18n/locales';
 import { DataError, validateDataDir, type ValidatedData } from './validate';
 
 export type Dataset = ValidatedData;
@@ -28,8 +30,17 @@ export function getDataset(): Dataset {
 	return cached;
 }
 
-export function lookups(d: Dataset = getDataset()): Lookups {
-	return lookupsOf(d.countries, d.sources);
+/** The page's language from its route parameters (no prefix: English). */
+export const localeOf = (params: { lang?: string }): Locale =>
+	isLocale(params.lang) ? params.lang : baseLocale;
+
+/** The country table with each place named in `locale`. */
+export function countriesIn(locale: Locale, d: Dataset = getDataset()): Country[] {
+	return d.countries.map((c) => ({ ...c, name: localName(c, locale) }));
+}
+
+export function lookups(d: Dataset = getDataset(), locale: Locale = baseLocale): Lookups {
+	return lookupsOf(countriesIn(locale, d), d.sources);
 }
 
 /** The data release: the latest date in data/CHANGELOG.md (every data change adds a dated line). */

@@ -79,6 +79,16 @@ export function seedsDir(): string | null {
 	return fs.existsSync(dir) ? dir : null;
 }
 
+/**
+ * The repository's own documents folder: MMC_DOCUMENTS_DIR, else documents/. Documents added after the
+ * first five (the editor writes them here) are read from it first, then from the seeds folder.
+ * Returns null when the folder is absent.
+ */
+export function documentsDir(): string | null {
+	const dir = path.resolve(process.env.MMC_DOCUMENTS_DIR ?? 'documents');
+	return fs.existsSync(dir) ? dir : null;
+}
+
 export function readSeed(dir: string, file: string): SeedText | null {
 	const full = path.join(dir, file);
 	if (!fs.existsSync(full)) return null;
@@ -207,8 +217,16 @@ export interface ValidatedData {
 	presentations: Presentation[];
 }
 
-/** Sources in data/sources/: schema, file name, and the document's checksum when the seeds are there. */
-export function validateSources(dir: string, seeds: string | null, problems: Problem[]) {
+/**
+ * Sources in data/sources/: schema, file name, and the document's checksum when its text is there: in the
+ * documents folder first, then in the seeds folder.
+ */
+export function validateSources(
+	dir: string,
+	seeds: string | null,
+	problems: Problem[],
+	documents: string | null = null
+) {
 	const sources: Source[] = [];
 	const seedTexts = new Map<string, SeedText>();
 	const files = jsonFiles(path.join(dir, 'sources'));
@@ -237,10 +255,18 @@ export function validateSources(dir: string, seeds: string | null, problems: Pro
 		if (`${source.id}.json` !== f)
 			at('id', `does not match the file name ${f}`, `rename the file to ${source.id}.json or change the id`);
 		sources.push(source);
-		if (!seeds) continue;
-		const seed = readSeed(seeds, source.file);
-		if (!seed) at('file', `${source.file} is not in the seeds folder ${seeds}`, 'correct the file name');
-		else if (seed.sha256 !== source.sha256)
+		const seed =
+			(documents ? readSeed(documents, source.file) : null) ?? (seeds ? readSeed(seeds, source.file) : null);
+		if (!seed) {
+			if (seeds)
+				at(
+					'file',
+					`${source.file} is not in the seeds folder ${seeds}${documents ? ` nor in the documents folder ${documents}` : ''}`,
+					'correct the file name'
+				);
+			continue;
+		}
+		if (seed.sha256 !== source.sha256)
 			at(
 				'sha256',
 				`does not match the document (sha256 of ${source.file} is ${seed.sha256})`,
@@ -281,7 +307,6 @@ export function validateCountries(dir: string, problems: Problem[]): Country[] {
 	}
 	return countries;
 }
-
 
 interface RecordContext {
 	codes: Set<string>;
@@ -531,11 +556,12 @@ export interface ValidationReport {
  */
 export function validateDataDir(
 	dir: string,
-	seeds: string | null = seedsDir()
+	seeds: string | null = seedsDir(),
+	documents: string | null = documentsDir()
 ): ValidationReport & { data: ValidatedData } {
 	const problems: Problem[] = [];
 	const notes: string[] = [];
-	const { sources, seedTexts } = validateSources(dir, seeds, problems);
+	const { sources, seedTexts } = validateSources(dir, seeds, problems, documents);
 	if (!seeds)
 		notes.push(
 			'NOTE: seeds folder not found (../shared/seeds or MMC_SEEDS_DIR): quotes and checksums were NOT checked against the documents.'

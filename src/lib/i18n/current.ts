@@ -1,0 +1,15 @@
+/**
+ * The language the page is being drawn in. The root layout sets it from the URL's language prefix before
+ * anything renders (prerendering draws one page at a time, synchronously; in the browser the page has
+ * one language until the reader switches, which loads the other language's page). copy.ts and the
+ * formatters read it.
+ */
+import { baseLocale, type Locale } from './locales';
+
+let current: Locale = baseLocale;
+
+export const getLocale = (): Locale => current;
+
+export function setLocale(locale: Locale) {
+	current = locale;
+}

@@ -1,0 +1,27 @@
+/**
+ * Links within the site, in the page's language: "/country/THA" on a Khmer page is "/km/country/THA".
+ * Relative to the page (Kit's resolve('/')), so the site works at any base path; a broken link fails
+ * the build (the prerender crawler follows every one).
+ */
+import { resolve } from '$app/paths';
+import { getLocale } from './current';
+import { pathIn, type Locale } from './locales';
+
+export function localHref(path: string, locale: Locale = getLocale()): string {
+	const cut = path.search(/[?#]/);
+	const [pathname, rest] = cut < 0 ? [path, ''] : [path.slice(0, cut), path.slice(cut)];
+	return resolve('/') + pathIn(pathname || '/', locale).replace(/^\//, '') + rest;
+}
+
+/**
+ * The site path of a route, without base path or language prefix: "/[[lang=locale]]/(site)/country/[iso3]"
+ * with { iso3: "KHM" } is "/country/KHM" (for the language switcher: the same page in another language).
+ */
+export function routePath(routeId: string | null, params: Record<string, string | undefined>): string {
+	if (!routeId) return '/';
+	const segments = routeId
+		.split('/')
+		.filter((s) => s && !/^\(.*\)$/.test(s) && !s.startsWith('[[lang'))
+		.map((s) => s.replace(/\[+\.{0,3}([^\]=]+)(=[^\]]+)?\]+/g, (_, name: string) => params[name] ?? ''));
+	return `/${segments.filter(Boolean).join('/')}`;
+}

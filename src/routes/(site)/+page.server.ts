@@ -1,3 +1,0 @@
-import { mapData } from '$lib/server/mapData';
-
-export const load = () => mapData();
