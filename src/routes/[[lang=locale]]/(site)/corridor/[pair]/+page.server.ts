@@ -22,8 +22,9 @@ export function load({ params }) {
 		destination: destination!,
 		figures,
 		agreements: agreementsBetween(d.records.agreements, origin!, destination!),
-		/** Group codes (abroad, various) have no profile page to link to. */
-		linkable: [origin!, destination!].filter((c) => profiles.has(c)),
+		/** Group codes (abroad, various) have no profile page to link to; a movement within one country
+		 * (MMR-MMR) links its profile once. */
+		linkable: [...new Set([origin!, destination!])].filter((c) => profiles.has(c)),
 		lookups: lookups(d, localeOf(params)),
 		sourceShort: Object.fromEntries(d.sources.map((s) => [s.id, s.short_title]))
 	};
