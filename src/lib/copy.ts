@@ -861,6 +861,8 @@ export const copy = {
 			msg('dates_month_year')({ month: formatBare(month), year: formatBare(year) }),
 		dayMonthYear: (day: string | number, month: string | number, year: string | number) =>
 			msg('dates_day_month_year')({ day: formatBare(day), month: formatBare(month), year: formatBare(year) }),
+		endOf: (year: string | number) => msg('dates_end_of')({ year: formatBare(year) }),
+		by: (year: string | number) => msg('dates_by')({ year: formatBare(year) }),
 		months: {
 			get m1() {
 				return msg('dates_months_m1')({});

@@ -101,3 +101,42 @@ export function coverage(f: Pick<Figure, 'scope' | 'scope_note' | 'period' | 'si
 
 /** Why a figure does not size its corridor's line, in words for the legend and the panels. */
 export const blockerWords: Record<Blocker, string> = copy.figure.blockers;
+
+const ENGLISH_MONTHS = [
+	'january',
+	'february',
+	'march',
+	'april',
+	'may',
+	'june',
+	'july',
+	'august',
+	'september',
+	'october',
+	'november',
+	'december'
+];
+
+/**
+ * A figure's `as_of`, which the data write in English words ("July 2016", "Towards the end of 2016",
+ * "By 2017"), in the page's language where its shape is known; anything else stays in English and
+ * says so with `lang: 'en'`, so a screen reader and the fonts treat it as English. English pages show
+ * the words as written.
+ */
+export function formatAsOf(asOf: string, locale: Locale = getLocale()): { text: string; lang: Locale } {
+	if (locale === 'en') return { text: asOf, lang: 'en' };
+	const s = asOf.trim();
+	const month = (name: string) => ENGLISH_MONTHS.indexOf(name.toLowerCase()) + 1;
+	const pad = (n: number) => String(n).padStart(2, '0');
+	const dated = /^(?:(\d{1,2}) )?([A-Za-z]+) (\d{4})$/.exec(s);
+	if (dated && month(dated[2]!) > 0) {
+		const [, day, name, year] = dated;
+		const iso = `${year}-${pad(month(name!))}${day ? `-${pad(Number(day))}` : ''}`;
+		return { text: formatDate(iso, locale), lang: locale };
+	}
+	const end = /^(?:towards the )?end of (\d{4})$/i.exec(s);
+	if (end) return { text: copy.dates.endOf(formatYear(Number(end[1]), locale)), lang: locale };
+	const by = /^by (\d{4})$/i.exec(s);
+	if (by) return { text: copy.dates.by(formatYear(Number(by[1]), locale)), lang: locale };
+	return { text: asOf, lang: 'en' };
+}

@@ -363,25 +363,45 @@ export const frameSchema = z.union([
 	z.strictObject({ corridor: corridorKeySchema })
 ]);
 
+const stepHeading = text(90);
+const stepCaption = text(320).refine(
+	(s) => s.length <= 320,
+	'one or two sentences (at most 320 characters) so it reads from the back of a room'
+);
+const stepNotes = text(2000).nullable();
+
+/**
+ * A step's words in another of the site's languages. A language may be missing for some steps: the
+ * slide then shows that step in English and says so. Notes may be left out where only the English has them.
+ */
+const stepTranslationSchema = z.strictObject({
+	heading: stepHeading,
+	caption: stepCaption,
+	notes: stepNotes.optional()
+});
+
 export const presentationStepSchema = z.strictObject({
-	heading: text(90),
-	caption: text(320).refine(
-		(s) => s.length <= 320,
-		'one or two sentences (at most 320 characters) so it reads from the back of a room'
-	),
+	heading: stepHeading,
+	caption: stepCaption,
 	year,
 	measure: z.enum(measures),
 	frame: frameSchema,
 	highlight: z.strictObject({ corridors: z.array(corridorKeySchema), countries: z.array(placeCode) }),
 	/** A figure id, shown large with its source: it must stand for its corridor in the step's year and measure. */
 	figure: id.nullable(),
-	notes: text(2000).nullable()
+	notes: stepNotes,
+	/** The step in the site's other languages (heading, caption and notes), keyed by locale: "km", "zh-hans". */
+	translations: z.partialRecord(z.enum(otherLocales), stepTranslationSchema).default({})
 });
 
 export const presentationSchema = z.strictObject({
 	id,
 	title: text(120),
 	description: text(400),
+	/** The deck's title and description in the site's other languages, keyed by locale. */
+	translations: z
+		.partialRecord(z.enum(otherLocales), z.strictObject({ title: text(120), description: text(400) }))
+		.default({}),
 	steps: z.array(presentationStepSchema).min(1)
 });
 

@@ -6,6 +6,9 @@
 import { corridorEnds } from '$lib/data/corridors';
 import type { Publications } from '$lib/data/figureRule';
 import type { Country, Figure, PresentationStep } from '$lib/data/schema';
+
+/** What the map needs of a step, in any language. */
+type Step = Omit<PresentationStep, 'translations'>;
 import { mapLines, type MapLines } from '$lib/map/mapLines';
 import { boundsAround, type Bounds, type ViewPadding } from '$lib/map/view';
 
@@ -38,7 +41,7 @@ export function stepForKey(key: string, current: number, count: number): number 
 }
 
 /** The map area a step frames: its bounds, a country with its highlighted corridors, or a corridor. */
-export function frameBounds(step: PresentationStep, anchors: Map<string, [number, number]>): Bounds {
+export function frameBounds(step: Step, anchors: Map<string, [number, number]>): Bounds {
 	const f = step.frame;
 	if ('bounds' in f) return f.bounds;
 	const codes =
@@ -55,7 +58,7 @@ export function frameBounds(step: PresentationStep, anchors: Map<string, [number
 }
 
 /** The places a step is about, which the audience must see named: its frame's, and the highlighted ones. */
-export function stepPlaces(step: PresentationStep): string[] {
+export function stepPlaces(step: Step): string[] {
 	const f = step.frame;
 	return [
 		...new Set([
@@ -124,7 +127,7 @@ export interface StepView {
 const PLAIN_PADDING = 30;
 
 /** Everything the map shows for one step, and where its camera goes. */
-export function stepView(step: PresentationStep, ctx: StepContext): StepView {
+export function stepView(step: Step, ctx: StepContext): StepView {
 	const lines = mapLines(ctx.placed, step, ctx.sources);
 	const about = stepPlaces(step).filter((c) => ctx.anchors.has(c));
 	const labelled = [...new Set([...lines.corridors.flatMap((c) => [c.origin, c.destination]), ...about])];

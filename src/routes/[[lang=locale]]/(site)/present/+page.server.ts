@@ -1,13 +1,12 @@
 import { inEveryLocale } from '$lib/i18n/locales';
-import { getDataset } from '$lib/server/dataset';
+import { getDataset, localeOf } from '$lib/server/dataset';
+import { localisePresentation } from '$lib/present/localise';
 
-export const load = () => ({
-	presentations: getDataset().presentations.map(({ id, title, description, steps }) => ({
-		id,
-		title,
-		description,
-		steps: steps.length
-	}))
+export const load = ({ params }) => ({
+	presentations: getDataset().presentations.map((p) => {
+		const { id, title, description, lang, steps } = localisePresentation(p, localeOf(params));
+		return { id, title, description, lang, steps: steps.length };
+	})
 });
 
 /** This page in every language. */

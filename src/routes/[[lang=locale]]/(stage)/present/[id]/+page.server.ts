@@ -2,6 +2,7 @@ import { inEveryLocale } from '$lib/i18n/locales';
 import { error } from '@sveltejs/kit';
 import { getDataset, localeOf } from '$lib/server/dataset';
 import { mapData } from '$lib/server/mapData';
+import { localisePresentation } from '$lib/present/localise';
 import type { EntryGenerator } from './$types';
 
 export const entries: EntryGenerator = () =>
@@ -10,5 +11,6 @@ export const entries: EntryGenerator = () =>
 export function load({ params }) {
 	const presentation = getDataset().presentations.find((p) => p.id === params.id);
 	if (!presentation) error(404, `No presentation ${params.id}`);
-	return { presentation, ...mapData(localeOf(params)) };
+	const locale = localeOf(params);
+	return { presentation: localisePresentation(presentation, locale), ...mapData(locale) };
 }
