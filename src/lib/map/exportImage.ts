@@ -69,9 +69,75 @@ const STYLE_PROPS = [
 	'display'
 ];
 
-/** An SVG element as an image, with its computed styles inlined. */
+/** "U+1780-17FF, U+25CC" as [first, last] code point pairs. */
+export function parseUnicodeRange(range: string): [number, number][] {
+	return range.split(',').flatMap((part) => {
+		const m = /^\s*U\+([0-9A-F?]+)(?:-([0-9A-F]+))?\s*$/i.exec(part);
+		if (!m) return [];
+		if (m[1]!.includes('?'))
+			return [[parseInt(m[1]!.replace(/\?/g, '0'), 16), parseInt(m[1]!.replace(/\?/g, 'F'), 16)]];
+		const first = parseInt(m[1]!, 16);
+		return [[first, m[2] ? parseInt(m[2], 16) : first]];
+	});
+}
+
+/** Whether a font face with this unicode-range (none: every character) draws any character of the text. */
+export function rangeCovers(range: string, text: string): boolean {
+	if (!range.trim()) return true;
+	const spans = parseUnicodeRange(range);
+	for (const ch of text) {
+		const cp = ch.codePointAt(0)!;
+		if (cp > 0x7f && spans.some(([a, b]) => cp >= a && cp <= b)) return true;
+	}
+	return false;
+}
+
+/**
+ * The page's web fonts that the text needs, as @font-face rules with the files inlined. An SVG drawn as
+ * an image may not fetch anything, so without them its Khmer or Burmese labels come out as empty boxes.
+ * Only the faces whose unicode-range meets the text's characters are read (same-origin files).
+ */
+export async function inlineFontFaces(text: string): Promise<string> {
+	const faces = [...document.styleSheets]
+		.flatMap((sheet) => {
+			try {
+				return [...sheet.cssRules];
+			} catch {
+				return []; // another origin's sheet: not ours to read, and the site links none
+			}
+		})
+		.filter((r): r is CSSFontFaceRule => r instanceof CSSFontFaceRule)
+		.filter((r) => rangeCovers(r.style.getPropertyValue('unicode-range'), text));
+	const blocks = await Promise.all(
+		faces.map(async (face) => {
+			const url = /url\(\s*["']?([^"')]+)["']?\s*\)/.exec(face.style.getPropertyValue('src'))?.[1];
+			if (!url) return '';
+			// A font that cannot be read (offline, refused) leaves its text to the system's fonts: the image
+			// is still worth having.
+			const response = await fetch(new URL(url, face.parentStyleSheet?.href ?? location.href)).catch(
+				() => null
+			);
+			if (!response?.ok) return '';
+			const bytes = new Uint8Array(await response.arrayBuffer());
+			let binary = '';
+			for (let i = 0; i < bytes.length; i += 0x8000)
+				binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+			const get = (p: string) => face.style.getPropertyValue(p);
+			return `@font-face{font-family:${get('font-family')};font-weight:${get('font-weight') || 'normal'};font-style:${get('font-style') || 'normal'};unicode-range:${get('unicode-range') || 'U+0-10FFFF'};src:url(data:font/woff2;base64,${btoa(binary)}) format("woff2")}`;
+		})
+	);
+	return blocks.join('');
+}
+
+/** An SVG element as an image, with its computed styles inlined and the web fonts its text needs. */
 export async function svgImage(svg: SVGSVGElement, width: number, height: number): Promise<HTMLImageElement> {
 	const clone = svg.cloneNode(true) as SVGSVGElement;
+	const fonts = await inlineFontFaces(svg.textContent ?? '');
+	if (fonts) {
+		const style = document.createElementNS('http://www.w3.org/2000/svg', 'style');
+		style.textContent = fonts;
+		clone.prepend(style);
+	}
 	const originals = [svg, ...svg.querySelectorAll('*')];
 	const copies = [clone, ...clone.querySelectorAll('*')];
 	originals.forEach((el, i) => {
@@ -104,8 +170,14 @@ export async function composeImage(p: ImageParts): Promise<Blob> {
 	canvas.height = p.height;
 	const ctx = canvas.getContext('2d')!;
 	const s = Math.min(p.width / 1920, p.height / 1080) * 1.0 || 1;
-	const font = (size: number, weight = 400) =>
-		`${weight} ${Math.round(size * s)}px system-ui, 'Noto Sans', sans-serif`;
+	// The page's own font list, which leads with its language's web font (Khmer, Burmese...): a canvas
+	// draws with a web font only once it is loaded, so load the faces for every text drawn here first.
+	const family = getComputedStyle(document.body).fontFamily;
+	const font = (size: number, weight = 400) => `${weight} ${Math.round(size * s)}px ${family}`;
+	const texts = [p.title, p.subtitle, p.legend.heading, p.sources, ...p.legend.widths.map((w) => w.label)]
+		.concat(p.legend.colours.map((c) => c.label))
+		.join(' ');
+	await Promise.all([400, 600, 700].map((w) => document.fonts.load(font(20, w), texts)));
 	const pad = LAYOUT.pad * s;
 
 	ctx.fillStyle = palette.paper;
