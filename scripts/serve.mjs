@@ -63,10 +63,14 @@ function handle(req, res) {
 		res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', ...common, ...headers });
 		res.end(req.method === 'HEAD' ? undefined : body);
 	};
-	const notFound = () => {
-		const page = path.join(root, '404.html');
-		if (isFile(page)) reply(404, fs.readFileSync(page), { 'content-type': types['.html'] });
-		else reply(404, 'Not found');
+	// The nearest 404.html on the way up from the address, so /km/... gets the Khmer one (km/404.html).
+	const notFound = (rel = '') => {
+		const folders = rel.split(path.sep).filter(Boolean);
+		for (let n = folders.length; n >= 0; n--) {
+			const page = path.join(root, ...folders.slice(0, n), '404.html');
+			if (isFile(page)) return reply(404, fs.readFileSync(page), { 'content-type': types['.html'] });
+		}
+		reply(404, 'Not found');
 	};
 	// A canonical address (only %-escaped segments after one '/'), so never a redirect to another host.
 	const redirect = (rel, slash, query) => {
@@ -106,7 +110,7 @@ function handle(req, res) {
 	} else if (isFile(full)) file = full;
 	else if (isFile(`${full}.html`)) file = `${full}.html`;
 	else if (isFile(index)) return redirect(rel, true, query);
-	if (!file) return notFound();
+	if (!file) return notFound(rel);
 
 	// The build has a .gz beside each file: send it to browsers that accept gzip, as a real host would.
 	const gzip =

@@ -1064,6 +1064,21 @@ export const copy = {
 			return msg('kinds_other')({});
 		}
 	},
+	notFound: {
+		didYouMean: (name: string | number) => msg('not_found_did_you_mean')({ name: formatBare(name) }),
+		get findLabel() {
+			return msg('not_found_find_label')({});
+		},
+		get findHelp() {
+			return msg('not_found_find_help')({});
+		},
+		get countries() {
+			return msg('not_found_countries')({});
+		},
+		get corridors() {
+			return msg('not_found_corridors')({});
+		}
+	},
 	get notFoundHeading() {
 		return msg('not_found_heading')({});
 	},

@@ -35,7 +35,8 @@ describe('keyOrderOf: the order of fields a schema declares', () => {
 			'frame',
 			'highlight',
 			'figure',
-			'notes'
+			'notes',
+			'translations'
 		]);
 		expect(step?.fields?.frame?.keys).toEqual(['bounds', 'country', 'corridor']);
 		expect(step?.fields?.highlight?.keys).toEqual(['corridors', 'countries']);
