@@ -574,7 +574,9 @@ export const copy = {
 		get copySnippet() {
 			return msg('share_copy_snippet')({});
 		},
-		iframeTitle: (title: string | number) => msg('share_iframe_title')({ title: formatBare(title) })
+		get maxHeight() {
+			return msg('share_max_height')({});
+		}
 	},
 	download: {
 		get heading() {
@@ -616,7 +618,18 @@ export const copy = {
 		},
 		get sourceLine() {
 			return msg('embed_page_source_line')({});
-		}
+		},
+		titleCorridor: (from: string, to: string, year: number, measure: string) =>
+			msg('embed_page_title_corridor')({ from, to, year: formatBare(year), measure }),
+		titleCountry: (country: string, year: number, measure: string) =>
+			msg('embed_page_title_country')({ country, year: formatBare(year), measure }),
+		titleMap: (year: number, measure: string) =>
+			msg('embed_page_title_map')({ year: formatBare(year), measure }),
+		cardTitle: (name: string) => msg('embed_page_card_title')({ name }),
+		cardDestinations: (name: string, places: string[]) =>
+			msg('embed_page_card_destinations')({ name, places: formatList(places) }),
+		cardOrigins: (name: string, places: string[]) =>
+			msg('embed_page_card_origins')({ name, places: formatList(places) })
 	},
 	present: {
 		get englishStep() {

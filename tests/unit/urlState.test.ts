@@ -5,6 +5,7 @@ import {
 	MIN_SPAN,
 	mapStateParams,
 	parseMapState,
+	parseMaxHeight,
 	parseView,
 	withPymParams,
 	type StateOptions
@@ -134,12 +135,46 @@ describe('the controls and Pym parameters', () => {
 			'year=2019&childId=map1&parentUrl=https%3A%2F%2Fnews.example'
 		);
 	});
+	it('withPymParams keeps the snippet’s height cap too', () => {
+		expect(withPymParams(new URLSearchParams('year=2019'), '?maxheight=600&year=2016').toString()).toBe(
+			'year=2019&maxheight=600'
+		);
+	});
 	it.each([
 		['?year=2019&childId=x&controls=0', '?year=2019'],
+		['?year=2019&maxheight=600', '?year=2019'],
 		['?childId=x', ''],
 		['', '']
 	])('fullViewQuery(%j) is %j', (search, expected) => {
 		expect(fullViewQuery(search)).toBe(expected);
+	});
+});
+
+describe('parseMaxHeight(search)', () => {
+	it.each([
+		['maxheight=600', 600],
+		['?maxheight=200', 200],
+		['maxheight=4000', 4000],
+		['maxheight=199', null],
+		['maxheight=4001', null],
+		['maxheight=60.5', null],
+		['maxheight=-600', null],
+		['maxheight=1e3', null],
+		['maxheight=', null],
+		['', null]
+	])('parseMaxHeight(%j) is %j', (search, expected) => {
+		expect(parseMaxHeight(search)).toBe(expected);
+	});
+});
+
+describe('mapStateParams(state, options, pinned)', () => {
+	it('pinned keeps the default year and measure, so a new release does not change the view', () => {
+		const state = parse('corridor=KHM-THA');
+		expect(mapStateParams(state, options).toString()).toBe('corridor=KHM-THA');
+		expect(mapStateParams(state, options, true).toString()).toBe(
+			'year=2019&measure=registered_workers&corridor=KHM-THA'
+		);
+		expect(parse(mapStateParams(state, options, true).toString())).toEqual(state);
 	});
 });
 

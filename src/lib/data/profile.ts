@@ -94,9 +94,14 @@ export const HEADLINE_MEASURES = 3;
 
 /**
  * The profile's headline cards: for each count measure, the corridors' standing figures (largest first),
- * grouped by measure so that no card sits beside a card of another measure as if comparable.
+ * grouped by measure so that no card sits beside a card of another measure as if comparable. `cards`
+ * per measure and `measures` in all: fewer for the compact country card, by the same rule.
  */
-export function headlines(corridors: CorridorSummary[]): HeadlineGroup[] {
+export function headlines(
+	corridors: CorridorSummary[],
+	cards = HEADLINE_CARDS,
+	measures = HEADLINE_MEASURES
+): HeadlineGroup[] {
 	return mapMeasures
 		.map((measure) => ({
 			measure,
@@ -107,10 +112,10 @@ export function headlines(corridors: CorridorSummary[]): HeadlineGroup[] {
 						.map((figure) => ({ key: c.key, origin: c.origin, destination: c.destination, figure }))
 				)
 				.sort((a, b) => b.figure.value - a.figure.value || a.key.localeCompare(b.key))
-				.slice(0, HEADLINE_CARDS)
+				.slice(0, cards)
 		}))
 		.filter((g) => g.cards.length)
-		.slice(0, HEADLINE_MEASURES);
+		.slice(0, measures);
 }
 
 const memberRole = (o: Organisation, year: 2016 | 2019): MemberRole | null => {

@@ -14,6 +14,13 @@ export function localHref(path: string, locale: Locale = getLocale()): string {
 }
 
 /**
+ * The absolute URL of a site path in the page's language, wherever the site is hosted (any origin, any
+ * base path): for links that leave the page (share links, embed snippets, downloads). Browser only.
+ */
+export const absoluteHref = (path: string, locale: Locale = getLocale()): string =>
+	new URL(localHref(path, locale), location.href).href;
+
+/**
  * The site path of a route, without base path or language prefix: "/[[lang=locale]]/(site)/country/[iso3]"
  * with { iso3: "KHM" } is "/country/KHM" (for the language switcher: the same page in another language).
  */

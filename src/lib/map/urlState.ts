@@ -3,6 +3,7 @@
  *   ?year=2019&measure=registered_workers&earlier=1&corridor=KHM-THA   or   &country=THA
  *   &view=92.5,5.1,110.2,24.8   (the map's bounds: west, south, east, north, when moved from the default)
  *   &controls=0                 (an embed without the year and measure controls)
+ *   &maxheight=600              (an embed's height cap in CSS pixels: taller content scrolls inside it)
  * Anything that does not parse or does not exist falls back to the default, never to an error. A
  * host page's Pym.js adds its own parameters (childId, ...): they belong to the embed, so they are kept
  * when the URL is rewritten and dropped from links to the full view.
@@ -96,14 +97,19 @@ export function parseMapState(query: URLSearchParams | string, o: StateOptions):
 	};
 }
 
-/** Search params for a state, leaving out what equals the default so shared links stay short. */
+/**
+ * Search params for a state, leaving out what equals the default so shared links stay short; `pinned`
+ * keeps the year and measure even when they are the default, for links that must show the same view
+ * after a new data release changes the default (embed snippets, an embed's "Open full view").
+ */
 export function mapStateParams(
 	s: MapState,
-	o: Pick<StateOptions, 'defaultYear' | 'defaultMeasureFor'>
+	o: Pick<StateOptions, 'defaultYear' | 'defaultMeasureFor'>,
+	pinned = false
 ): URLSearchParams {
 	const p = new URLSearchParams();
-	if (s.year !== o.defaultYear) p.set('year', String(s.year));
-	if (s.measure !== o.defaultMeasureFor(s.year)) p.set('measure', s.measure);
+	if (pinned || s.year !== o.defaultYear) p.set('year', String(s.year));
+	if (pinned || s.measure !== o.defaultMeasureFor(s.year)) p.set('measure', s.measure);
 	if (s.earlier) p.set('earlier', '1');
 	if (s.corridor) p.set('corridor', s.corridor);
 	else if (s.country) p.set('country', s.country);
@@ -114,12 +120,25 @@ export function mapStateParams(
 
 /** Parameters a host page's Pym.js adds to an embed's URL: they belong to the embedding, not the view. */
 export const PYM_PARAMS = ['initialWidth', 'childId', 'parentTitle', 'parentUrl'] as const;
+/** Parameters of the embedding itself (Pym's, and the snippet's height cap): never part of the view. */
+export const EMBED_PARAMS = [...PYM_PARAMS, 'maxheight'] as const;
 
-/** The view's parameters plus the Pym parameters of the current URL, for rewriting an embed's URL in place. */
+/** The smallest and largest height cap an embed accepts, in CSS pixels. */
+export const MAX_HEIGHT_RANGE = [200, 4000] as const;
+
+/** The height cap a snippet set ("maxheight=600"): a whole number of pixels within range, else null. */
+export function parseMaxHeight(search: URLSearchParams | string): number | null {
+	const text = new URLSearchParams(search).get('maxheight') ?? '';
+	if (!/^\d{1,4}$/.test(text)) return null;
+	const px = Number(text);
+	return px >= MAX_HEIGHT_RANGE[0] && px <= MAX_HEIGHT_RANGE[1] ? px : null;
+}
+
+/** The view's parameters plus the embedding's parameters of the current URL, for rewriting an embed's URL in place. */
 export function withPymParams(view: URLSearchParams, currentSearch: string): URLSearchParams {
 	const current = new URLSearchParams(currentSearch);
 	const out = new URLSearchParams(view);
-	for (const key of PYM_PARAMS) {
+	for (const key of EMBED_PARAMS) {
 		const v = current.get(key);
 		if (v !== null) out.set(key, v);
 	}
@@ -128,7 +147,7 @@ export function withPymParams(view: URLSearchParams, currentSearch: string): URL
 
 /** The query of the full view an embed shows: "?year=2019&childId=x&controls=0" -> "?year=2019". */
 export function fullViewQuery(search: string): string {
-	const dropped: readonly string[] = [...PYM_PARAMS, 'controls'];
+	const dropped: readonly string[] = [...EMBED_PARAMS, 'controls'];
 	const kept = [...new URLSearchParams(search)].filter(([key]) => !dropped.includes(key));
 	return kept.length ? `?${new URLSearchParams(kept)}` : '';
 }

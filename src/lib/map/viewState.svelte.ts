@@ -50,9 +50,18 @@ export class MapViewState {
 		q.delete('controls');
 		return q.size ? `/?${q}` : '/';
 	}
-	/** The same view as an embed: "/embed/map?year=2019". */
+	/**
+	 * The full view with its year and measure written out, so the link shows the same figures after a
+	 * new data release moves the default: "/?year=2019&measure=registered_workers&corridor=KHM-THA".
+	 */
+	get pinnedViewPath(): string {
+		const q = mapStateParams(this.state, this.#options, true);
+		q.delete('controls');
+		return `/?${q}`;
+	}
+	/** The same view as an embed, pinned likewise: "/embed/map?year=2019&measure=registered_workers". */
 	get embedPath(): string {
-		return this.viewPath === '/' ? '/embed/map' : this.viewPath.replace(/^\/\?/, '/embed/map?');
+		return this.pinnedViewPath.replace(/^\/\?/, '/embed/map?');
 	}
 
 	/** Reads the URL (once the page has started); anything invalid falls back to the default. */
