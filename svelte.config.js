@@ -1,10 +1,53 @@
+import { createHash } from 'node:crypto';
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
 // BASE_PATH lets the same build be hosted under a sub-folder (e.g. /corridors); paths stay relative either way.
-const base = process.env.BASE_PATH ?? '';
+const base = /** @type {'' | `/${string}`} */ (process.env.BASE_PATH ?? '');
 // BUILD_DIR lets the benchmark build synthetic datasets beside the real build.
 const out = process.env.BUILD_DIR ?? 'build';
+
+/**
+ * The one style attribute the pages need: the client creates SvelteKit's route announcer (a live region
+ * that reads the new title after a client-side navigation) with this inline style, from
+ * node_modules/@sveltejs/kit/src/core/sync/write_root.js. tests/unit/csp.test.ts checks that Kit still
+ * writes exactly this; app.css hides the announcer as well, for browsers without 'unsafe-hashes'.
+ */
+export const ANNOUNCER_STYLE =
+	'position: absolute; left: 0; top: 0; clip: rect(0 0 0 0); clip-path: inset(50%); overflow: hidden; white-space: nowrap; width: 1px; height: 1px';
+/**
+ * @param {string} text
+ * @returns {`sha256-${string}`}
+ */
+const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
+
+/**
+ * The Content-Security-Policy of every page, written by Kit into a <meta http-equiv> with the hashes of
+ * that page's inline bootstrap script and inlined stylesheet added to script-src and style-src. Nothing
+ * inline runs or applies beyond those hashes: no 'unsafe-inline', no 'unsafe-eval', and of style
+ * attributes only the route announcer's ('unsafe-hashes' lets a hash match an attribute, and only that
+ * one). The host headers (static/_headers, the nginx snippet in the README) repeat these directives with
+ * frame-ancestors, which a meta tag cannot carry; tests/unit/csp.test.ts holds them to the same.
+ * @type {NonNullable<NonNullable<import('@sveltejs/kit').KitConfig['csp']>['directives']>}
+ */
+export const cspDirectives = {
+	'default-src': ['none'],
+	'script-src': ['self'],
+	'style-src': ['self'],
+	'style-src-attr': ['unsafe-hashes', sha256(ANNOUNCER_STYLE)],
+	// data: for the icons in MapLibre's stylesheet, blob: for the PNG export's drawing of the SVG overlay.
+	'img-src': ['self', 'data:', 'blob:'],
+	'font-src': ['self'],
+	'connect-src': ['self'],
+	// MapLibre's worker is a module from our own origin (setWorkerUrl), never a blob: URL.
+	'worker-src': ['self'],
+	// The embed dialog previews /embed/map in an iframe.
+	'frame-src': ['self'],
+	'child-src': ['self'],
+	'object-src': ['none'],
+	'base-uri': ['none'],
+	'form-action': ['none']
+};
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -22,6 +65,7 @@ const config = {
 			strict: true
 		}),
 		paths: { base, relative: true },
+		csp: { mode: 'hash', directives: cspDirectives },
 		// Small stylesheets go inline: no render-blocking request before the first paint.
 		inlineStyleThreshold: 8192,
 		prerender: {

@@ -3,10 +3,13 @@
  * A tiny static file server with no dependencies (Node built-ins only), for the built site: used by the e2e
  * tests, the benchmark and the offline workshop package, which carries this file alone.
  * Usage: node serve.mjs [dir=./site beside this file, else build] [port=$PORT or 4173] [--base /sub/path]
- *        [--host 127.0.0.1]
+ *        [--host 127.0.0.1] [--no-headers]
  * SvelteKit writes /country/THA as country/THA.html, so a path without an extension also tries .html. A
  * trailing slash redirects to the page without it (the pages' relative links need that), unless the folder
  * has an index.html. Nothing outside dir is ever served; a bad request gets 400, never a crash.
+ * Like Netlify and Cloudflare Pages, it sends the headers that dir/_headers gives for a path (the site's
+ * Content-Security-Policy and friends, from static/_headers) and never serves that file; --no-headers
+ * skips them. Its rules name paths of the site, under --base.
  */
 import http from 'node:http';
 import fs from 'node:fs';
@@ -21,10 +24,60 @@ const option = (name, fallback) => {
 // '/sub/path' (also from 'sub/path/'), or '' for none.
 const base = `/${option('--base', '')}`.replace(/\/+$/, '').replace(/^\/+/, '/');
 const host = option('--host', '127.0.0.1');
+const noHeaders = args.indexOf('--no-headers');
+if (noHeaders >= 0) args.splice(noHeaders, 1);
 // In the offline package this file sits beside the site's folder, "site"; in the repository it serves build/.
 const packaged = path.join(path.dirname(fileURLToPath(import.meta.url)), 'site');
 const root = path.resolve(args[0] || (fs.existsSync(packaged) ? packaged : 'build'));
 const port = Number(args[1] || process.env.PORT || 4173);
+
+/**
+ * The rules of a _headers file (Netlify and Cloudflare Pages format): a path pattern on a line of its own
+ * ('*' matches anything, ':name' one segment), then indented 'Name: value' lines; '# ' starts a comment.
+ * For a path, every matching rule applies in order: a later rule's value replaces an earlier one of the
+ * same name (as Netlify does), and an indented '! Name' drops it (Cloudflare's way of saying the same).
+ * @param {string} text
+ * @returns {{ pattern: RegExp, set: [string, string][], drop: string[] }[]}
+ */
+function parseHeaderRules(text) {
+	const rules = [];
+	for (const [i, raw] of text.split(/\r?\n/).entries()) {
+		const line = raw.trim();
+		if (!line || line.startsWith('#')) continue;
+		if (!/^\s/.test(raw)) {
+			const source = line
+				.split(/(\*|:[A-Za-z]\w*)/)
+				.map((part) =>
+					part === '*' ? '.*' : part.startsWith(':') ? '[^/]+' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+				)
+				.join('');
+			rules.push({ pattern: new RegExp(`^${source}$`), set: [], drop: [] });
+			continue;
+		}
+		const rule = rules.at(-1);
+		const colon = line.indexOf(':');
+		if (!rule || (!line.startsWith('!') && colon < 1)) throw new Error(`_headers line ${i + 1}: ${line}`);
+		if (line.startsWith('!')) rule.drop.push(line.slice(1).trim().toLowerCase());
+		else rule.set.push([line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim()]);
+	}
+	return rules;
+}
+
+/**
+ * The headers those rules give one path of the site.
+ * @param {ReturnType<typeof parseHeaderRules>} rules
+ * @param {string} urlPath
+ */
+function headersFor(rules, urlPath) {
+	/** @type {Record<string, string>} */
+	const headers = {};
+	for (const rule of rules) {
+		if (!rule.pattern.test(urlPath)) continue;
+		for (const name of rule.drop) delete headers[name];
+		for (const [name, value] of rule.set) headers[name] = value;
+	}
+	return headers;
+}
 
 const types = {
 	'.html': 'text/html; charset=utf-8',
@@ -57,8 +110,12 @@ const stat = (file) => {
 };
 const isFile = (file) => stat(file)?.isFile() ?? false;
 
+const headersFile = path.join(root, '_headers');
+const headerRules =
+	noHeaders < 0 && isFile(headersFile) ? parseHeaderRules(fs.readFileSync(headersFile, 'utf8')) : [];
+
 function handle(req, res) {
-	const common = { 'x-content-type-options': 'nosniff', 'cache-control': 'no-cache' };
+	let common = { 'x-content-type-options': 'nosniff', 'cache-control': 'no-cache' };
 	const reply = (status, body = http.STATUS_CODES[status], headers = {}) => {
 		res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', ...common, ...headers });
 		res.end(req.method === 'HEAD' ? undefined : body);
@@ -97,6 +154,9 @@ function handle(req, res) {
 		if (!urlPath.startsWith(`${base}/`)) return notFound();
 		urlPath = urlPath.slice(base.length);
 	}
+	common = { ...common, ...headersFor(headerRules, urlPath) };
+	// The host reads _headers; it is not part of the site.
+	if (headerRules.length && urlPath === '/_headers') return notFound();
 	// Confined to root by what the path resolves to, whatever the separators or encodings that got it there.
 	const full = path.resolve(root, `.${urlPath}`);
 	const rel = path.relative(root, full);

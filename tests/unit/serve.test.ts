@@ -83,6 +83,7 @@ let site: string;
 let plain: number; // node serve.mjs "<pkg>/site" <port>
 let packaged: number; // node "<pkg>/serve.mjs", finding its site beside itself
 let sub: number; // node serve.mjs "<pkg>/site" <port> --base /sub
+let bare: number; // node serve.mjs "<pkg>/site" <port> --no-headers
 
 beforeAll(async () => {
 	tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'mmc-serve-'));
@@ -101,6 +102,22 @@ beforeAll(async () => {
 	write(path.join(build, 'notes.txt'), 'notes');
 	fs.mkdirSync(path.join(build, 'notes.txt.gz')); // a folder where a .gz would be
 	fs.mkdirSync(path.join(build, 'empty'));
+	write(path.join(build, 'km/embed/map.html'), '<h1>an embed in Khmer</h1>');
+	write(
+		path.join(build, '_headers'),
+		[
+			'# Headers for the host',
+			'/*',
+			'  X-Rule: all',
+			'  Referrer-Policy: no-referrer',
+			'',
+			'/country/*',
+			'  X-Rule: country',
+			'/:lang/embed/*',
+			'  ! Referrer-Policy',
+			'  X-Frame: any: really'
+		].join('\n')
+	);
 
 	pkg = path.join(tmp, 'Tài liệu');
 	execFileSync(process.execPath, ['scripts/package-offline.mjs', '--from', build, '--out', pkg], {
@@ -113,10 +130,11 @@ beforeAll(async () => {
 	write(path.join(pkg, 'secret.txt'), SECRET);
 
 	// cwd is tmp, where there is no build/: the packaged server must find its own site.
-	[plain, packaged, sub] = await Promise.all([
+	[plain, packaged, sub, bare] = await Promise.all([
 		start(SERVER, [site, 'PORT'], tmp),
 		start(path.join(pkg, 'serve.mjs'), [], tmp),
-		start(SERVER, [site, 'PORT', '--base', '/sub'], tmp)
+		start(SERVER, [site, 'PORT', '--base', '/sub'], tmp),
+		start(SERVER, [site, 'PORT', '--no-headers'], tmp)
 	]);
 });
 
@@ -284,6 +302,21 @@ describe('serve.mjs', () => {
 		for (const p of ['/', '/country/THA', '/subindex.html', '/sub-other/index.html']) {
 			expect([p, (await request(sub, p)).status]).toEqual([p, 404]);
 		}
+	});
+
+	it('sends the headers of the site’s _headers file, the later rule winning, and never serves that file', async () => {
+		const pick = (r: Reply) => [r.headers['x-rule'], r.headers['referrer-policy'], r.headers['x-frame']];
+		expect(pick(await request(plain, '/'))).toEqual(['all', 'no-referrer', undefined]);
+		expect(pick(await request(plain, '/country/THA'))).toEqual(['country', 'no-referrer', undefined]);
+		expect(pick(await request(plain, '/km/embed/map'))).toEqual(['all', undefined, 'any: really']);
+		expect(pick(await request(packaged, '/country/THA.json'))).toEqual(['country', 'no-referrer', undefined]);
+		// Its patterns are paths of the site, under --base.
+		expect(pick(await request(sub, '/sub/country/THA'))).toEqual(['country', 'no-referrer', undefined]);
+		expect((await request(plain, '/nowhere')).headers['x-rule']).toBe('all');
+		expect((await request(plain, '/_headers')).status).toBe(404);
+		expect((await request(plain, '/')).headers['x-content-type-options']).toBe('nosniff');
+		// --no-headers: none of them.
+		expect(pick(await request(bare, '/country/THA'))).toEqual([undefined, undefined, undefined]);
 	});
 
 	const lan = Object.values(os.networkInterfaces())

@@ -98,3 +98,15 @@ export const periods = ['point', 'year', 'cumulative', 'unstated'] as const;
 
 /** An organisation's place in the network, by annual report: members, steering committee, supporters. */
 export const networkRoles = ['member', 'steering_committee', 'supporter'] as const;
+
+/** Fields of each kind of record that hold place codes: checked against data/countries.json, named in CSV exports. */
+export const placeFields: Record<
+	'figures' | 'agreements' | 'policies' | 'organisations' | 'events',
+	string[]
+> = {
+	figures: ['origin', 'destination'],
+	agreements: ['parties'],
+	policies: ['country'],
+	organisations: ['country'],
+	events: ['country']
+};

@@ -5,7 +5,8 @@
  */
 import { placedFigures } from './corridors';
 import { rankFigures, standingKey, standingTable } from './figureRule';
-import { placeFields, type Citation, type Country, type Figure, type Source } from './schema';
+import { placeFields } from './enums';
+import type { Citation, Country, Figure, Source } from './schema';
 
 export const exportKinds = [
 	'figures',

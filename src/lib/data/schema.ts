@@ -16,6 +16,7 @@ import {
 	networkRoles,
 	organisationKinds,
 	periods,
+	placeFields,
 	policyKinds,
 	qualifiers,
 	scopes,
@@ -37,6 +38,7 @@ export {
 	networkRoles,
 	organisationKinds,
 	periods,
+	placeFields,
 	policyKinds,
 	qualifiers,
 	scopes,
@@ -334,17 +336,9 @@ export const recordKinds = {
 	policies: policySchema,
 	organisations: organisationSchema,
 	events: eventSchema
-} as const;
+	// The same kinds as placeFields (in enums.ts, so that the client's CSV export needs no zod).
+} as const satisfies Record<keyof typeof placeFields, z.ZodType>;
 export type RecordKind = keyof typeof recordKinds;
-
-/** Fields of each kind that hold place codes: checked against data/countries.json, named in CSV exports. */
-export const placeFields: Record<RecordKind, string[]> = {
-	figures: ['origin', 'destination'],
-	agreements: ['parties'],
-	policies: ['country'],
-	organisations: ['country'],
-	events: ['country']
-};
 
 /** "KHM-THA": origin and destination place codes. */
 export const corridorKeySchema = z

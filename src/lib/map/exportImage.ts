@@ -140,12 +140,13 @@ export async function svgImage(svg: SVGSVGElement, width: number, height: number
 	}
 	const originals = [svg, ...svg.querySelectorAll('*')];
 	const copies = [clone, ...clone.querySelectorAll('*')];
+	// Through the CSSOM, not setAttribute('style'): the page's Content-Security-Policy blocks style
+	// attributes, not styles set by script; the serializer writes them out as attributes all the same.
 	originals.forEach((el, i) => {
-		const style = getComputedStyle(el);
-		(copies[i] as SVGElement).setAttribute(
-			'style',
-			STYLE_PROPS.map((p) => `${p}:${style.getPropertyValue(p)}`).join(';')
-		);
+		const computed = getComputedStyle(el);
+		const style = (copies[i] as SVGElement).style;
+		style.cssText = '';
+		for (const p of STYLE_PROPS) style.setProperty(p, computed.getPropertyValue(p));
 	});
 	clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
 	clone.setAttribute('width', String(width));

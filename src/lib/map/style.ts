@@ -112,7 +112,14 @@ export function mapStyle(geoUrl: string) {
 	};
 }
 
-/** The palette as CSS custom properties, for the page's stylesheet. */
+/**
+ * The palette as CSS custom properties, for the page's stylesheet; `[data-swatch=KHM]` gets its origin's
+ * colour as `--swatch`, so legends colour their swatches from the stylesheet, not from a style attribute
+ * (which the Content-Security-Policy blocks).
+ */
 export function cssVariables(): string {
-	return `:root{--map-sea:${palette.sea};--map-land:${palette.land.gms};--map-frame:${palette.frame};--ink:${palette.ink};--ink-muted:${palette.inkMuted};--map-reference:${palette.reference}}`;
+	const swatches = Object.entries(originColours)
+		.map(([code, colour]) => `[data-swatch="${code}"]{--swatch:${colour}}`)
+		.join('');
+	return `:root{--map-sea:${palette.sea};--map-land:${palette.land.gms};--map-frame:${palette.frame};--ink:${palette.ink};--ink-muted:${palette.inkMuted};--map-reference:${palette.reference}}[data-swatch]{--swatch:${OTHER_ORIGIN_COLOUR}}${swatches}`;
 }
