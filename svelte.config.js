@@ -45,7 +45,8 @@ export const cspDirectives = {
 	'frame-src': ['self'],
 	'child-src': ['self'],
 	'object-src': ['none'],
-	'base-uri': ['none'],
+	// The not-found page sets <base> to the site's root (it is sent for addresses at any depth); no other.
+	'base-uri': ['self'],
 	'form-action': ['none']
 };
 

@@ -1,6 +1,6 @@
 /**
  * The server (the prerenderer) loads every language's messages once, before the first page is drawn,
- * writes each page's language into <html lang>, and gives the not-found page its root.
+ * writes each page's language into <html lang>, and gives the not-found page its script.
  */
 import type { Handle, ServerInit } from '@sveltejs/kit';
 import { loadAllCatalogues } from '$lib/i18n/catalogue';
@@ -10,17 +10,9 @@ export const init: ServerInit = async () => {
 	await loadAllCatalogues();
 };
 
-/** The site's root as an absolute path ('/' or '/corridors/'): known only when the site is built. */
-const siteRoot = `${(process.env.BASE_PATH ?? '').replace(/\/+$/, '')}/`;
-
-/**
- * The not-found page is sent for addresses at any depth, where its relative links would point nowhere:
- * a <base> makes them relative to the site's root, and its one script comes from there too.
- */
+/** The not-found page does not start the app; its one script comes from the site's root (its <base>). */
 const notFoundHead = (html: string) =>
-	html
-		.replace('<head>', `<head>\n\t\t<base href="${siteRoot}" />`)
-		.replace('</head>', `\t<script src="${siteRoot}not-found.js" defer></script>\n\t</head>`);
+	html.replace('</head>', '\t<script src="not-found.js" defer></script>\n\t</head>');
 
 export const handle: Handle = ({ event, resolve }) => {
 	const lang = (event.params as { lang?: string }).lang;

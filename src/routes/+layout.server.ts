@@ -1,5 +1,7 @@
 import { releaseDate, siteUrl } from '$lib/server/dataset';
 
 export function load() {
-	return { siteUrl: siteUrl(), release: releaseDate() };
+	// The site's root as an absolute path ('/' or '/corridors/'), known only when the site is built.
+	const siteRoot = `${(process.env.BASE_PATH ?? '').replace(/\/+$/, '')}/`;
+	return { siteUrl: siteUrl(), release: releaseDate(), siteRoot };
 }
