@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { precompress } from './scripts/precompress.mjs';
 
 // BASE_PATH lets the same build be hosted under a sub-folder (e.g. /corridors); paths stay relative either way.
 const base = /** @type {'' | `/${string}`} */ (process.env.BASE_PATH ?? '');
@@ -50,21 +51,31 @@ export const cspDirectives = {
 	'form-action': ['none']
 };
 
+/**
+ * adapter-static, then .br and .gz beside every file, for hosts (and serve.mjs) that send them as they
+ * are: compressed a few files at a time (scripts/precompress.mjs), since the adapter's own precompression
+ * opens every file at once and fails past a few thousand pages (EMFILE). MMC_PRECOMPRESS=0 skips it.
+ * @returns {import('@sveltejs/kit').Adapter}
+ */
+function staticSite() {
+	const inner = adapter({ pages: out, assets: out, fallback: undefined, precompress: false, strict: true });
+	return {
+		...inner,
+		async adapt(builder) {
+			await inner.adapt(builder);
+			if (process.env.MMC_PRECOMPRESS === '0') return;
+			const n = await precompress(out);
+			builder.log.minor(`Compressed ${n} files (brotli and gzip)`);
+		}
+	};
+}
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	compilerOptions: { runes: true },
 	kit: {
-		adapter: adapter({
-			pages: out,
-			assets: out,
-			fallback: undefined,
-			// .gz and .br beside every file, for hosts (and serve.mjs) that send them as they are.
-			// MMC_PRECOMPRESS=0 skips it: the benchmark's synthetic builds of thousands of pages would
-			// otherwise open more files at once than the system allows.
-			precompress: process.env.MMC_PRECOMPRESS !== '0',
-			strict: true
-		}),
+		adapter: staticSite(),
 		paths: { base, relative: true },
 		csp: { mode: 'hash', directives: cspDirectives },
 		// Small stylesheets go inline: no render-blocking request before the first paint.
