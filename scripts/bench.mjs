@@ -6,6 +6,8 @@
  *  3. interaction: our JavaScript per frame while panning 3 s (real flows, 1,000 and 5,000 synthetic
  *     flows), and the time from a year change to the new lines drawn
  *  4. build and check:data time with the real data and synthetic data 10x and 100x its size
+ *  5. languages: bytes and Lighthouse of Khmer, Burmese and Chinese pages against the English ones, and
+ *     the font files each page loads (an English page loads none)
  * Writes bench/results.json and bench/results.md, and the table into the README's Performance section.
  * Options: --quick (1 Lighthouse run, skips 100x), --skip-scaling, --skip-lighthouse.
  */
@@ -30,7 +32,14 @@ const LAUNCH_ARGS = [
 	'--disable-component-update'
 ];
 const ROUTES = ['/', '/country/THA', '/corridor/KHM-THA', '/embed/map'];
-const MAP_ROUTES = new Set(['/', '/embed/map']);
+/** The region's languages against English: the same pages, and the script font each one needs. */
+const LANGUAGE_PAIRS = [
+	['/km/', '/'],
+	['/my/country/MMR', '/country/MMR'],
+	['/zh-hans/', '/']
+];
+const LANGUAGE_ROUTES = ['/country/MMR', ...LANGUAGE_PAIRS.map(([l]) => l)];
+const MAP_ROUTES = new Set(['/', '/embed/map', '/km/', '/zh-hans/']);
 const KB = (b) => Math.round((b / 1024) * 10) / 10;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))] ?? 0;
@@ -106,7 +115,7 @@ function gzSize(buildDir, urlPath) {
 const mapJs = (url, body) =>
 	/maplibre-gl-worker/.test(url) || body.includes('maplibregl') || body.length > 500_000;
 
-for (const route of ROUTES) {
+for (const route of [...ROUTES, ...LANGUAGE_ROUTES]) {
 	const page = await browser.newPage();
 	const seen = [];
 	page.on('response', (r) => {
@@ -117,7 +126,8 @@ for (const route of ROUTES) {
 	// "With the map": as after a reader's first press on it, which starts MapLibre.
 	if (MAP_ROUTES.has(route)) await startGl(page);
 	await page.waitForLoadState('networkidle');
-	const bytes = { html: 0, css: 0, js_before_map: 0, js_map: 0, boundaries: 0, data: 0, other: 0 };
+	const bytes = { html: 0, css: 0, js_before_map: 0, js_map: 0, boundaries: 0, data: 0, fonts: 0, other: 0 };
+	const fontFiles = [];
 	for (const r of seen) {
 		const size = gzSize(path.join(root, 'build'), r.path);
 		const body = r.path.endsWith('.js') ? fs.readFileSync(path.join(root, 'build', r.path), 'utf8') : '';
@@ -125,11 +135,17 @@ for (const route of ROUTES) {
 		else if (r.path.endsWith('.css')) bytes.css += size;
 		else if (r.path.endsWith('.js')) bytes[mapJs(r.path, body) ? 'js_map' : 'js_before_map'] += size;
 		else if (r.path.startsWith('/geo/')) bytes.boundaries += size;
-		else if (r.path.endsWith('.json')) bytes.data += size;
+		else if (r.path.startsWith('/fonts/')) {
+			bytes.fonts += size;
+			if (r.path.endsWith('.woff2')) fontFiles.push(r.path.slice('/fonts/'.length));
+		} else if (r.path.endsWith('.json')) bytes.data += size;
 		else bytes.other += size;
 	}
 	bytes.total = Object.values(bytes).reduce((a, b) => a + b, 0);
-	results.bytes[route] = Object.fromEntries(Object.entries(bytes).map(([k, v]) => [k, KB(v)]));
+	results.bytes[route] = {
+		...Object.fromEntries(Object.entries(bytes).map(([k, v]) => [k, KB(v)])),
+		font_files: fontFiles
+	};
 	log('bytes', route, JSON.stringify(results.bytes[route]));
 	await page.close();
 }
@@ -160,7 +176,7 @@ function lighthouse(url) {
 	};
 }
 if (!args.has('--skip-lighthouse')) {
-	for (const route of ROUTES) {
+	for (const route of [...ROUTES, ...LANGUAGE_ROUTES]) {
 		const runs = [];
 		for (let i = 0; i < (quick ? 1 : 3); i++) {
 			try {
@@ -358,6 +374,29 @@ const budgets = [
 		undefined
 	]
 ];
+for (const [local, english] of LANGUAGE_PAIRS) {
+	const [l, e] = [fl[local]?.score, fl[english]?.score];
+	budgets.push([
+		`Lighthouse mobile ${local} against ${english}`,
+		'within 2 points',
+		l === undefined || e === undefined ? 'n/a' : `${l} against ${e}`,
+		l === undefined || e === undefined ? undefined : e - l <= 2
+	]);
+	const growth = round(b[local].total - b[english].total);
+	budgets.push([
+		`Bytes ${local} against ${english}`,
+		'grows by at most its script font (+ 5 KB of longer text)',
+		`+${growth} KB, of which fonts ${b[local].fonts} KB (${b[local].font_files.length} files)`,
+		growth <= b[local].fonts + 5
+	]);
+}
+for (const english of ['/', '/country/THA', '/country/MMR'])
+	budgets.push([
+		`Font files loaded by ${english}`,
+		'none',
+		String(b[english].font_files.length),
+		b[english].font_files.length === 0
+	]);
 if (results.scaling.x10) {
 	const per = (x) => x.build_s / x.pages;
 	const lin = results.scaling.x100
@@ -379,11 +418,11 @@ const md = [
 		([name, target, value, pass]) => `| ${name} | ${target} | ${value ?? 'n/a'} | ${ok(pass)} |`
 	),
 	'',
-	'| Route | HTML | CSS | JS before map | JS map (main + worker) | Boundaries | Data | Total (KB gz) |',
-	'| --- | --- | --- | --- | --- | --- | --- | --- |',
-	...ROUTES.map(
+	'| Route | HTML | CSS | JS before map | JS map (main + worker) | Boundaries | Data | Fonts | Total (KB gz) |',
+	'| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+	...[...ROUTES, ...LANGUAGE_ROUTES].map(
 		(r) =>
-			`| ${r} | ${b[r].html} | ${b[r].css} | ${b[r].js_before_map} | ${b[r].js_map} | ${b[r].boundaries} | ${b[r].data} | ${b[r].total} |`
+			`| ${r} | ${b[r].html} | ${b[r].css} | ${b[r].js_before_map} | ${b[r].js_map} | ${b[r].boundaries} | ${b[r].data} | ${b[r].fonts} | ${b[r].total} |`
 	),
 	'',
 	'| Dataset | Figures | Pages | Build (s) | check:data (s) |',
