@@ -53,6 +53,9 @@ export const copy = {
 	get footerNote() {
 		return msg('footer_note')({});
 	},
+	get mapStarting() {
+		return msg('map_starting')({});
+	},
 	get mapLoading() {
 		return msg('map_loading')({});
 	},
