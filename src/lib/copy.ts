@@ -125,8 +125,6 @@ export const copy = {
 		get measureLabel() {
 			return msg('map_measure_label')({});
 		},
-		measureDefault: (measure: string | number) =>
-			msg('map_measure_default')({ measure: formatBare(measure) }),
 		get earlierLabel() {
 			return msg('map_earlier_label')({});
 		},
@@ -613,7 +611,16 @@ export const copy = {
 			return msg('download_failed')({});
 		},
 		sourcesLine: (titles: (string | number)[], url: string) =>
-			msg('download_sources_line')({ titles: formatList(titles.map(String), 'unit'), url })
+			msg('download_sources_line')({ titles: formatList(titles.map(String), 'unit'), url }),
+		/** The PNG's title, one whole sentence per kind of view: "Registered workers, 2019: corridors into Thailand". */
+		imageTitleMap: (measure: string, year: number) =>
+			msg('download_image_title_map')({ measure, year: formatBare(year) }),
+		imageTitleInto: (country: string, year: number, measure: string) =>
+			msg('download_image_title_into')({ country, year: formatBare(year), measure }),
+		imageTitleFrom: (country: string, year: number, measure: string) =>
+			msg('download_image_title_from')({ country, year: formatBare(year), measure }),
+		imageTitleBoth: (country: string, year: number, measure: string) =>
+			msg('download_image_title_both')({ country, year: formatBare(year), measure })
 	},
 	embedPage: {
 		get openFull() {

@@ -1,6 +1,9 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { data, readData } from '../fixtures';
-import { builtFile, parsePage, textOf } from './helpers';
+import { parseCsv } from '../csv';
+import { BUILD, builtFile, parsePage, textOf } from './helpers';
 
 const kinds = ['figures', 'agreements', 'policies', 'organisations', 'events'] as const;
 const read = (file: string) => builtFile(`data/${file}`);
@@ -22,7 +25,9 @@ describe('build output: public data export', () => {
 
 	it.each(kinds)('/data/%s.csv has one row per record and the citation columns', (kind) => {
 		const csv = read(`${kind}.csv`);
-		const header = csv.split('\r\n')[0]!.split(',');
+		// A UTF-8 byte-order mark first, so that Excel reads the file as UTF-8.
+		expect(csv.startsWith('\uFEFF')).toBe(true);
+		const header = csv.slice(1).split('\r\n')[0]!.split(',');
 		expect(header).toEqual(expect.arrayContaining(['source_id', 'source_title', 'line', 'quote']));
 		// Rows end with CRLF; quoted fields never contain a bare CRLF in this dataset.
 		expect(csv.trimEnd().split('\r\n')).toHaveLength(dataFile(kind).length + 1);
@@ -63,8 +68,24 @@ describe('build output: public data export', () => {
 			);
 	});
 
+	it.each(['sources', 'lines'])('/data/%s.csv starts with a UTF-8 byte-order mark', (kind) => {
+		expect([...fs.readFileSync(path.join(BUILD, `data/${kind}.csv`)).subarray(0, 3)]).toEqual([
+			0xef, 0xbb, 0xbf
+		]);
+	});
+
+	it('no cell of a /data/*.csv starts like a formula (=, +, -, @, tab) but a negative number', () => {
+		const risky = [...kinds, 'sources', 'lines'].flatMap((kind) =>
+			parseCsv(read(`${kind}.csv`))
+				.flat()
+				.filter((cell) => /^[=+\-@\t\r]/.test(cell) && !/^-\d+(\.\d+)?$/.test(cell))
+				.map((cell) => `${kind}: ${cell}`)
+		);
+		expect(risky).toEqual([]);
+	});
+
 	it('/data/organisations.csv has the same columns on every row, with distinct_from flattened', () => {
-		const [header] = read('organisations.csv').split('\r\n');
+		const [header] = read('organisations.csv').slice(1).split('\r\n');
 		expect(header!.split(',')).toEqual(expect.arrayContaining(['memberships', 'distinct_from']));
 		expect(read('organisations.csv')).not.toContain('[object Object]');
 	});

@@ -90,12 +90,12 @@ test('the slide-size PNG is 1920x1080 and not blank: it has the flow colours and
 				}
 				return n;
 			};
-			// The legend sits below the map: count its grey only in the bottom band of the image.
+			// The legend sits in a column right of the map: count its grey only in the right of the image.
 			const legendBand = ctx.getImageData(
+				Math.round(c.width * 0.7),
 				0,
-				Math.round(c.height * 0.8),
-				c.width,
-				Math.round(c.height * 0.2)
+				Math.round(c.width * 0.3),
+				c.height
 			).data;
 			let grey = 0;
 			for (let i = 0; i < legendBand.length; i += 4)
@@ -113,6 +113,52 @@ test('the slide-size PNG is 1920x1080 and not blank: it has the flow colours and
 	expect(counts.size).toEqual([1920, 1080]);
 	for (const n of counts.flows) expect(n).toBeGreaterThan(50);
 	expect(counts.legendGrey).toBeGreaterThan(200);
+});
+
+/** Pixels of the PNG within 30 of each colour (sum of channel differences), decoded in the browser. */
+function pixelsNear(page: Page, png: string, colours: string[]) {
+	return page.evaluate(
+		async ({ png, colours }) => {
+			const img = new Image();
+			img.src = `data:image/png;base64,${png}`;
+			await img.decode();
+			const c = document.createElement('canvas');
+			[c.width, c.height] = [img.width, img.height];
+			const ctx = c.getContext('2d')!;
+			ctx.drawImage(img, 0, 0);
+			const data = ctx.getImageData(0, 0, c.width, c.height).data;
+			return colours.map((hex) => {
+				const t = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+				let n = 0;
+				for (let i = 0; i < data.length; i += 4)
+					if (
+						Math.abs(data[i]! - t[0]!) + Math.abs(data[i + 1]! - t[1]!) + Math.abs(data[i + 2]! - t[2]!) <
+						30
+					)
+						n++;
+				return n;
+			});
+		},
+		{ png, colours }
+	);
+}
+
+test('a PNG of a selected corridor picks it out: its line in full colour, the others dimmed', async ({
+	page
+}) => {
+	await openMap(page, '?year=2019&measure=registered_workers&corridor=KHM-THA');
+	await expect(page.locator('.flow[data-corridor=MMR-THA]')).toBeAttached();
+	await page.getByText('Download this view').click();
+	const [download] = await Promise.all([
+		page.waitForEvent('download', { timeout: 30_000 }),
+		page.getByRole('button', { name: /slide size/ }).click()
+	]);
+	const png = fs.readFileSync((await download.path())!).toString('base64');
+	// Cambodia's orange (the selected line and its arrowhead) and Myanmar's green at full strength.
+	const [khm, mmr] = await pixelsNear(page, png, ['#D55E00', '#009E73']);
+	expect(khm).toBeGreaterThan(500);
+	// Myanmar's line is there, but dimmed: only its legend swatch (24 x 24) keeps the full colour.
+	expect(mmr).toBeLessThan(700);
 });
 
 test('Share shows the link to this view and copies it', async ({ page, context }) => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Corridor } from '$lib/data/corridors';
 import { viewCsv, viewFileName, viewJson, viewRows } from '$lib/map/exportView';
+import { parseCsv } from '../csv';
 import { fig } from '../fixtures';
 
 /** A figure as the 2019 report prints it: a lower bound, dated, with its line and quote. */
@@ -43,6 +44,22 @@ describe('viewRows(corridors, year)', () => {
 	it('is empty for an empty view', () => {
 		expect(viewRows([], 2019, names)).toEqual([]);
 		expect(viewCsv([], 2019, names).trim().split('\r\n')).toHaveLength(1);
+	});
+});
+
+describe('viewCsv(corridors, year)', () => {
+	it('viewCsv(corridors, year) starts with the byte-order mark and keeps the value a number', () => {
+		const csv = viewCsv([corridor], 2019, names);
+		expect(csv.startsWith('\uFEFFcorridor,origin,')).toBe(true);
+		const [header, row] = parseCsv(csv);
+		const cell = (name: string) => row![header!.indexOf(name)];
+		expect(cell('value')).toBe('180000');
+		expect(cell('value_as_printed')).toBe('more than 180,000');
+	});
+	it('viewCsv(corridors, year) writes a quote that starts like a formula as text', () => {
+		const risky = { ...corridor.figure, citations: [{ source: 'ar2019', line: 1, quote: '=1+1 workers' }] };
+		const [header, row] = parseCsv(viewCsv([{ ...corridor, figure: risky }], 2019, names));
+		expect(row![header!.indexOf('quote')]).toBe("'=1+1 workers");
 	});
 });
 

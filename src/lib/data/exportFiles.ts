@@ -19,17 +19,38 @@ export const exportKinds = [
 ] as const;
 export type ExportKind = (typeof exportKinds)[number];
 
-/** One CSV field: quoted when it holds a comma, quote or line break (RFC 4180). */
+/**
+ * Written first in every CSV: a UTF-8 byte-order mark, without which Excel reads the file in the system's
+ * code page and shows Thai, Khmer, Burmese and curly quotes as mojibake. Other readers skip it.
+ */
+export const CSV_BOM = '\uFEFF';
+
+/**
+ * Text that a spreadsheet would run as a formula (=, +, -, @) or that some readers strip (tab, carriage
+ * return) at the start of a cell (OWASP "CSV injection"). Such text gets a leading apostrophe, which
+ * spreadsheets show as text and do not evaluate.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * One CSV field: quoted when it holds a comma, quote or line break (RFC 4180), or when it is text that
+ * starts like a formula, which is written as `"'=..."`. Numbers are never escaped: a negative value such
+ * as -5 is a number to a spreadsheet, not a formula, and a prefix would turn it into text. Numeric
+ * columns (value, value_high, year, line) hold numbers, so they stay numbers; only strings are escaped.
+ */
 export function csvField(value: unknown): string {
+	if (typeof value === 'number' || typeof value === 'bigint') return String(value);
 	const text =
 		value === null || value === undefined ? '' : Array.isArray(value) ? value.join('; ') : String(value);
+	if (FORMULA_START.test(text)) return `"'${text.replace(/"/g, '""')}"`;
 	return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/** The one CSV writer (the full dataset under /data/ and the map view's download): BOM, header, CRLF rows. */
 export function toCsv(rows: Record<string, unknown>[], columns: string[]): string {
 	const lines = [columns.join(',')];
 	for (const row of rows) lines.push(columns.map((c) => csvField(row[c])).join(','));
-	return lines.join('\r\n') + '\r\n';
+	return CSV_BOM + lines.join('\r\n') + '\r\n';
 }
 
 /** The places that sit beside codes in CSVs: "KHM" -> "Cambodia". Unknown codes stay as they are. */

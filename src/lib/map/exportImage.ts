@@ -3,16 +3,53 @@
  * line, composited on a canvas (the SVG overlay is not part of the WebGL canvas, so it is drawn in by
  * hand). Browser-only.
  */
+import type { Point } from './geometry';
+import type { Box } from './labelPlacement';
 import { palette } from './style';
+import { placeValueLabels } from './valueLabels';
 
 export interface LegendPart {
-	heading: string;
+	widthHeading: string;
+	colourHeading: string;
 	widths: { label: string; width: number }[];
 	colours: { label: string; colour: string }[];
 }
 
-/** The image's layout at 1920x1080 (scaled for other sizes): margins, the title band and the legend band. */
-export const LAYOUT = { pad: 40, titleBand: 100, legendBand: 170 };
+/**
+ * The image's layout at 1920x1080 (scaled for other sizes): margins, the title band, the sources line
+ * at the foot, and the legend in a column right of the map, so that the map takes the slide's height.
+ */
+export const LAYOUT = { pad: 40, titleBand: 100, footBand: 70, legendColumn: 360, gap: 30 };
+
+export interface Rect {
+	x: number;
+	y: number;
+	w: number;
+	h: number;
+}
+
+/**
+ * Where the parts go in an image of `size` for a map box of `box` on screen: `s` scales the type, `k`
+ * scales the map (as large as the space allows, its shape kept), the legend starts right of the map.
+ */
+export function slideLayout(size: { width: number; height: number }, box: { width: number; height: number }) {
+	const s = Math.min(size.width / 1920, size.height / 1080) || 1;
+	const pad = LAYOUT.pad * s;
+	const top = pad * 0.7 + LAYOUT.titleBand * s;
+	const area = {
+		w: size.width - 2 * pad - (LAYOUT.legendColumn + LAYOUT.gap) * s,
+		h: size.height - top - LAYOUT.footBand * s
+	};
+	const k = Math.min(area.w / box.width, area.h / box.height);
+	const map: Rect = { x: pad + (area.w - box.width * k) / 2, y: top, w: box.width * k, h: box.height * k };
+	const legend: Rect = {
+		x: map.x + map.w + LAYOUT.gap * s,
+		y: top,
+		w: size.width - pad - (map.x + map.w + LAYOUT.gap * s),
+		h: area.h
+	};
+	return { s, pad, k, map, legend };
+}
 
 /**
  * How much sharper than on screen to draw the WebGL map, so that it fills `size` without blurring:
@@ -22,13 +59,7 @@ export function captureScale(
 	size: { width: number; height: number },
 	box: { width: number; height: number }
 ): number {
-	const s = Math.min(size.width / 1920, size.height / 1080) || 1;
-	const area = {
-		w: size.width - 2 * LAYOUT.pad * s,
-		h: size.height - (0.7 * LAYOUT.pad + LAYOUT.titleBand + LAYOUT.legendBand) * s
-	};
-	const k = Math.min(area.w / box.width, area.h / box.height);
-	return Math.min(Math.max(k, 1), 3);
+	return Math.min(Math.max(slideLayout(size, box).k, 1), 3);
 }
 
 export interface ImageParts {
@@ -46,7 +77,14 @@ export interface ImageParts {
 	subtitle: string;
 	legend: LegendPart;
 	sources: string;
+	/** Each line's value as worded on the page, by corridor key, most important first. */
+	values: { key: string; text: string }[];
+	/** The lines the view picks out (a corridor, a country's lines); the others are dimmed. Null: none. */
+	emphasis: Set<string> | null;
 }
+
+/** How faint a line that the view does not pick out is drawn (the page's .dimmed). */
+const DIMMED = 0.22;
 
 /** Computed styles worth keeping when an SVG leaves the page (Svelte's scoped CSS stays behind). */
 const STYLE_PROPS = [
@@ -130,7 +168,12 @@ export async function inlineFontFaces(text: string): Promise<string> {
 }
 
 /** An SVG element as an image, with its computed styles inlined and the web fonts its text needs. */
-export async function svgImage(svg: SVGSVGElement, width: number, height: number): Promise<HTMLImageElement> {
+export async function svgImage(
+	svg: SVGSVGElement,
+	width: number,
+	height: number,
+	emphasis: Set<string> | null = null
+): Promise<HTMLImageElement> {
 	const clone = svg.cloneNode(true) as SVGSVGElement;
 	const fonts = await inlineFontFaces(svg.textContent ?? '');
 	if (fonts) {
@@ -148,6 +191,13 @@ export async function svgImage(svg: SVGSVGElement, width: number, height: number
 		style.cssText = '';
 		for (const p of STYLE_PROPS) style.setProperty(p, computed.getPropertyValue(p));
 	});
+	// The arrowheads' colour is a fill attribute; written into the style too, so that nothing (no rule
+	// left behind on the page) can turn them black once the SVG stands alone.
+	for (const head of clone.querySelectorAll<SVGElement>('.head[fill]'))
+		head.style.setProperty('fill', head.getAttribute('fill'));
+	if (emphasis)
+		for (const flow of clone.querySelectorAll<SVGElement>('.flow[data-corridor]'))
+			if (!emphasis.has(flow.dataset.corridor!)) flow.style.setProperty('opacity', String(DIMMED));
 	clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
 	clone.setAttribute('width', String(width));
 	clone.setAttribute('height', String(height));
@@ -170,72 +220,87 @@ export async function composeImage(p: ImageParts): Promise<Blob> {
 	canvas.width = p.width;
 	canvas.height = p.height;
 	const ctx = canvas.getContext('2d')!;
-	const s = Math.min(p.width / 1920, p.height / 1080) * 1.0 || 1;
+	const { s, pad, k, map, legend } = slideLayout(p, p.box);
 	// The page's own font list, which leads with its language's web font (Khmer, Burmese...): a canvas
 	// draws with a web font only once it is loaded, so load the faces for every text drawn here first.
 	const family = getComputedStyle(document.body).fontFamily;
 	const font = (size: number, weight = 400) => `${weight} ${Math.round(size * s)}px ${family}`;
-	const texts = [p.title, p.subtitle, p.legend.heading, p.sources, ...p.legend.widths.map((w) => w.label)]
-		.concat(p.legend.colours.map((c) => c.label))
-		.join(' ');
+	const texts = [
+		p.title,
+		p.subtitle,
+		p.legend.widthHeading,
+		p.legend.colourHeading,
+		p.sources,
+		...p.legend.widths.map((w) => w.label),
+		...p.legend.colours.map((c) => c.label),
+		...p.values.map((v) => v.text)
+	].join(' ');
 	await Promise.all([400, 600, 700].map((w) => document.fonts.load(font(20, w), texts)));
-	const pad = LAYOUT.pad * s;
 
 	ctx.fillStyle = palette.paper;
 	ctx.fillRect(0, 0, p.width, p.height);
 
-	// Title and subtitle
+	// Title (what the view shows) and subtitle
 	ctx.fillStyle = palette.ink;
 	ctx.textBaseline = 'top';
 	ctx.font = font(44, 700);
-	ctx.fillText(p.title, pad, pad * 0.7);
+	ctx.fillText(p.title, pad, pad * 0.7, p.width - 2 * pad);
 	ctx.font = font(28);
 	ctx.fillStyle = palette.inkMuted;
-	ctx.fillText(p.subtitle, pad, pad * 0.7 + 56 * s);
+	ctx.fillText(p.subtitle, pad, pad * 0.7 + 56 * s, p.width - 2 * pad);
 
-	// The map, fitted into the space between the title and the legend
-	const top = pad * 0.7 + LAYOUT.titleBand * s;
-	const bottomBand = LAYOUT.legendBand * s;
-	const area = { w: p.width - 2 * pad, h: p.height - top - bottomBand };
-	const k = Math.min(area.w / p.box.width, area.h / p.box.height);
-	const mw = p.box.width * k;
-	const mh = p.box.height * k;
-	const mx = pad + (area.w - mw) / 2;
+	// The map, as large as the space left of the legend allows
 	ctx.fillStyle = palette.sea;
-	ctx.fillRect(mx, top, mw, mh);
-	if (p.base instanceof HTMLCanvasElement) ctx.drawImage(p.base, mx, top, mw, mh);
-	else if (p.base) ctx.drawImage(await svgImage(p.base, p.box.width, p.box.height), mx, top, mw, mh);
-	if (p.flowCanvas) ctx.drawImage(p.flowCanvas, mx, top, mw, mh);
-	if (p.overlay) ctx.drawImage(await svgImage(p.overlay, p.box.width, p.box.height), mx, top, mw, mh);
+	ctx.fillRect(map.x, map.y, map.w, map.h);
+	if (p.base instanceof HTMLCanvasElement) ctx.drawImage(p.base, map.x, map.y, map.w, map.h);
+	else if (p.base)
+		ctx.drawImage(await svgImage(p.base, p.box.width, p.box.height), map.x, map.y, map.w, map.h);
+	if (p.flowCanvas) ctx.drawImage(p.flowCanvas, map.x, map.y, map.w, map.h);
+	if (p.overlay)
+		ctx.drawImage(
+			await svgImage(p.overlay, p.box.width, p.box.height, p.emphasis),
+			map.x,
+			map.y,
+			map.w,
+			map.h
+		);
+	if (p.overlay) drawValues(ctx, p, { map, k, s, font });
 	ctx.strokeStyle = palette.frame;
-	ctx.strokeRect(mx, top, mw, mh);
+	ctx.strokeRect(map.x, map.y, map.w, map.h);
 
-	// Legend: what the lines show, reference widths, colours by origin
-	let y = top + mh + 22 * s;
-	ctx.fillStyle = palette.ink;
-	ctx.font = font(26, 600);
-	ctx.fillText(p.legend.heading, pad, y);
-	y += 40 * s;
-	let x = pad;
-	ctx.font = font(22);
+	// Legend, in a column right of the map: reference widths, then colours by origin
+	let y = legend.y;
+	const heading = (text: string) => {
+		ctx.fillStyle = palette.ink;
+		ctx.font = font(24, 600);
+		ctx.fillText(text, legend.x, y, legend.w);
+		y += 42 * s;
+		ctx.font = font(22);
+	};
+	heading(p.legend.widthHeading);
 	for (const w of p.legend.widths) {
+		const stroke = w.width * k;
+		const mid = y + Math.max(14 * s, stroke / 2);
 		ctx.strokeStyle = palette.reference;
-		ctx.lineWidth = w.width * k;
+		ctx.lineWidth = stroke;
 		ctx.beginPath();
-		ctx.moveTo(x, y + 14 * s);
-		ctx.lineTo(x + 60 * s, y + 14 * s);
+		ctx.moveTo(legend.x, mid);
+		ctx.lineTo(legend.x + 60 * s, mid);
 		ctx.stroke();
 		ctx.fillStyle = palette.ink;
-		ctx.fillText(w.label, x + 70 * s, y + 2 * s);
-		x += 90 * s + ctx.measureText(w.label).width;
+		ctx.textBaseline = 'middle';
+		ctx.fillText(w.label, legend.x + 76 * s, mid, legend.w - 76 * s);
+		ctx.textBaseline = 'top';
+		y = mid + Math.max(14 * s, stroke / 2) + 14 * s;
 	}
-	x += 30 * s;
+	y += 24 * s;
+	heading(p.legend.colourHeading);
 	for (const c of p.legend.colours) {
 		ctx.fillStyle = c.colour;
-		ctx.fillRect(x, y + 3 * s, 24 * s, 24 * s);
+		ctx.fillRect(legend.x, y, 24 * s, 24 * s);
 		ctx.fillStyle = palette.ink;
-		ctx.fillText(c.label, x + 32 * s, y + 2 * s);
-		x += 60 * s + ctx.measureText(c.label).width;
+		ctx.fillText(c.label, legend.x + 36 * s, y + 1 * s, legend.w - 36 * s);
+		y += 38 * s;
 	}
 
 	// Sources
@@ -246,6 +311,61 @@ export async function composeImage(p: ImageParts): Promise<Blob> {
 	return new Promise((resolve, reject) =>
 		canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png')
 	);
+}
+
+/**
+ * Each line's value near the middle of its curve (read from the overlay's paths), clear of the names on
+ * the map where there is room: on a slide there is no tooltip to hover for the number.
+ */
+function drawValues(
+	ctx: CanvasRenderingContext2D,
+	p: ImageParts,
+	{ map, k, s, font }: { map: Rect; k: number; s: number; font: (size: number, weight?: number) => string }
+) {
+	const toImage = (x: number, y: number): Point => [map.x + x * k, map.y + y * k];
+	const boxOf = (b: DOMRect): Box => {
+		const [x0, y0] = toImage(b.x, b.y);
+		const [x1, y1] = toImage(b.x + b.width, b.y + b.height);
+		return { x0, y0, x1, y1 };
+	};
+	// The names on the map (countries, lines leaving the view, year tags) stay readable.
+	const taken = [...p.overlay!.querySelectorAll<SVGGraphicsElement>('text, circle')].map((el) =>
+		boxOf(el.getBBox())
+	);
+	ctx.font = font(22, 700);
+	const height = 28 * s;
+	const requests = p.values.flatMap(({ key, text }) => {
+		const line = p.overlay!.querySelector<SVGPathElement>(`.flow[data-corridor="${key}"] path.line`);
+		if (!line) return [];
+		const length = line.getTotalLength();
+		const along = [0.5, 0.4, 0.6, 0.3, 0.7].map((t) => {
+			const pt = line.getPointAtLength(length * t);
+			return toImage(pt.x, pt.y);
+		});
+		const width = ctx.measureText(text).width + 8 * s;
+		return [{ key, text, width, height, along, lineWidth: Number(line.getAttribute('stroke-width')) * k }];
+	});
+	const area = { x0: map.x, y0: map.y, x1: map.x + map.w, y1: map.y + map.h };
+	const placed = placeValueLabels(requests, area, taken);
+	ctx.textAlign = 'center';
+	ctx.textBaseline = 'middle';
+	ctx.lineJoin = 'round';
+	for (const label of placed) {
+		const text = requests.find((r) => r.key === label.key)!.text;
+		const dimmed = p.emphasis !== null && !p.emphasis.has(label.key);
+		// A dimmed line's value where there is no room would sit on another: left out (the picked-out
+		// lines come first, so theirs are always drawn).
+		if (dimmed && label.crowded) continue;
+		ctx.globalAlpha = dimmed ? 0.45 : 1;
+		ctx.strokeStyle = palette.halo;
+		ctx.lineWidth = 6 * s;
+		ctx.strokeText(text, label.x, label.y);
+		ctx.fillStyle = palette.ink;
+		ctx.fillText(text, label.x, label.y);
+	}
+	ctx.globalAlpha = 1;
+	ctx.textAlign = 'start';
+	ctx.textBaseline = 'top';
 }
 
 /** Saves a Blob as a file through a temporary link. */
