@@ -34,7 +34,7 @@ describe('build output: the Content-Security-Policy', () => {
 				)
 			]).toEqual([route, []]);
 		}
-	});
+	}, 120_000); // every page of every language: seconds on a busy machine
 
 	it('allows each inline script and stylesheet of a page by its hash, and no style or event attribute is left', () => {
 		for (const route of routes) {
@@ -61,7 +61,7 @@ describe('build output: the Content-Security-Policy', () => {
 				.map((a) => `${route}: ${a}`);
 			expect(inline).toEqual([]);
 		}
-	});
+	}, 120_000); // every page of every language: seconds on a busy machine
 
 	it('the host headers (_headers) are in the build, for the static host', () => {
 		expect(fs.readFileSync(path.join(BUILD, '_headers'), 'utf8')).toContain('frame-ancestors');
