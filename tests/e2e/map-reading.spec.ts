@@ -128,8 +128,10 @@ test.describe('the legend', () => {
 			expect(shown.length, view).toBeGreaterThan(0);
 			for (const value of shown)
 				expect(value, `${view}: ${shown.join(' ')} vs ${largest}`).toBeLessThanOrEqual(largest);
-			await expect(legend).toContainText('Lines are at least 2 px wide, so small corridors stay visible.');
 		}
+		await expect(page.getByRole('region', { name: 'Legend' })).toContainText(
+			'Lines are at least 2 px wide, so small corridors stay visible.'
+		);
 	});
 });
 
