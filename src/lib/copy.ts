@@ -122,6 +122,8 @@ export const copy = {
 		get pause() {
 			return msg('map_pause')({});
 		},
+		playYears: (years: (string | number)[]) =>
+			msg('map_play_years')({ years: formatList(years.map((y) => formatBare(y))) }),
 		get measureLabel() {
 			return msg('map_measure_label')({});
 		},
@@ -151,6 +153,7 @@ export const copy = {
 		get legendWidth() {
 			return msg('map_legend_width')({});
 		},
+		legendMinWidth: (px: string | number) => msg('map_legend_min_width')({ px: formatBare(px) }),
 		get legendColour() {
 			return msg('map_legend_colour')({});
 		},

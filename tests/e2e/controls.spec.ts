@@ -5,7 +5,7 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { years } from './data';
+import { drawable, years } from './data';
 import { openMap } from './mapHelpers';
 
 const PLAY = 'Play through the years';
@@ -30,13 +30,21 @@ async function watchYears(page: Page) {
 		);
 }
 
+/** The years with at least one line of a measure: the years Play visits with it chosen. */
+const yearsOf = (measure: string) =>
+	years.filter((y) => drawable.some((f) => f.year === y && f.measure === measure));
+const measures = [...new Set(drawable.map((f) => f.measure))];
+/** A measure with lines in three years or more, but not in every year: Play must leave some years out. */
+const partial = measures.find((m) => yearsOf(m).length >= 3 && yearsOf(m).length < years.length)!;
+const measureSelect = (page: Page) => page.getByRole('combobox', { name: 'Line width shows' });
+
 test.describe('Play', () => {
-	test('Play steps through the years one at a time, the URL follows, and Pause stops it', async ({
+	test('Play steps through the years of the chosen measure one at a time, keeps the measure, the URL follows, and Pause stops it', async ({
 		page
 	}) => {
-		expect(years.length, 'Play needs three years to show a sequence').toBeGreaterThanOrEqual(3);
-		const [first, second, third] = years as [number, number, number];
-		await openMap(page, `?year=${first}`);
+		expect(partial, 'a measure with lines in some years but not all').toBeTruthy();
+		const [first, second, third] = yearsOf(partial) as [number, number, number];
+		await openMap(page, `?year=${first}&measure=${partial}`);
 		await expect(yearShown(page)).toHaveText(String(first));
 		const seen = await watchYears(page);
 
@@ -49,6 +57,7 @@ test.describe('Play', () => {
 			'aria-valuetext',
 			String(second)
 		);
+		await expect(measureSelect(page)).toHaveValue(partial);
 		await expect(yearShown(page)).toHaveText(String(third));
 		await expect(page).toHaveURL(new RegExp(`year=${third}`));
 
@@ -59,6 +68,7 @@ test.describe('Play', () => {
 		await page.waitForTimeout(2_000);
 		await expect(yearShown(page)).toHaveText(String(third));
 		await expect(page).toHaveURL(new RegExp(`year=${third}`));
+		await expect(measureSelect(page)).toHaveValue(partial);
 
 		const steps = await seen();
 		expect(steps.map((s) => s.year)).toEqual([first, second, third]);
@@ -66,23 +76,48 @@ test.describe('Play', () => {
 		expect(steps[2]!.at - steps[1]!.at).toBeGreaterThan(1_000);
 	});
 
-	test('Play at the last year starts over from the first, and stops by itself at the last', async ({
+	test('Play at the last year of the measure starts over from its first, visits only its years, says which, and stops by itself', async ({
 		page
 	}) => {
-		const first = years[0]!;
-		const last = years[years.length - 1]!;
-		await openMap(page, `?year=${last}`);
+		const own = yearsOf(partial);
+		const [first, last] = [own[0]!, own[own.length - 1]!];
+		await openMap(page, `?year=${last}&measure=${partial}`);
 		await expect(yearShown(page)).toHaveText(String(last));
-		await expect(yearGroup(page).getByRole('button', { name: 'Next year' })).toBeDisabled();
+		// The years left out are not left out silently.
+		const listed = own.length === 2 ? `${first} and ${last}` : `${own.slice(0, -1).join(', ')}, and ${last}`;
+		await expect(yearGroup(page)).toContainText(
+			`Play shows only the years with lines of this measure: ${listed}.`
+		);
 		const seen = await watchYears(page);
 
 		await page.getByRole('button', { name: PLAY }).click();
 		await expect(yearShown(page)).toHaveText(String(first));
-		await expect(yearShown(page)).toHaveText(String(last), { timeout: 4_000 * years.length });
+		await expect(yearShown(page)).toHaveText(String(last), { timeout: 4_000 * own.length });
 		await expect(page.getByRole('button', { name: PLAY })).toHaveAttribute('aria-pressed', 'false', {
 			timeout: 5_000
 		});
-		expect((await seen()).map((s) => s.year)).toEqual([last, ...years]);
+		// Stopped at the measure's last year: never on to a later year of another measure.
+		await page.waitForTimeout(2_000);
+		expect((await seen()).map((s) => s.year)).toEqual([last, ...own]);
+		await expect(measureSelect(page)).toHaveValue(partial);
+	});
+
+	test('Play and Pause keep the button the same size, so neither the controls nor the map move', async ({
+		page
+	}) => {
+		const own = yearsOf(partial);
+		await openMap(page, `?year=${own[0]}&measure=${partial}`);
+		const map = page.locator('.map-box');
+		const play = page.getByRole('button', { name: PLAY });
+		const [buttonBefore, mapBefore] = [await play.boundingBox(), await map.boundingBox()];
+		await play.click();
+		const pause = page.getByRole('button', { name: PAUSE });
+		await expect(pause).toHaveAttribute('aria-pressed', 'true');
+		expect(await pause.boundingBox()).toEqual(buttonBefore);
+		expect(await map.boundingBox()).toEqual(mapBefore);
+		await pause.click();
+		await expect(play).toHaveAttribute('aria-pressed', 'false');
+		expect(await play.boundingBox()).toEqual(buttonBefore);
 	});
 });
 

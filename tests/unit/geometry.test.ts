@@ -4,6 +4,7 @@ import {
 	exitPoint,
 	flowShape,
 	legendValues,
+	roundBelow,
 	MIN_WIDTH,
 	MAX_WIDTH,
 	widthScale
@@ -49,16 +50,46 @@ describe('widthScale(maxValue)', () => {
 	});
 });
 
-describe('legendValues(maxValue)', () => {
-	it('gives two or three round values no larger than the maximum', () => {
-		const values = legendValues(1_820_928);
-		expect(values.length).toBeGreaterThanOrEqual(2);
-		expect(values.length).toBeLessThanOrEqual(3);
-		for (const v of values) expect(v).toBeLessThanOrEqual(1_820_928);
-		expect(values).toEqual([...values].sort((a, b) => a - b));
+describe('roundBelow(value)', () => {
+	it.each([
+		[686_429, 500_000],
+		[650_000, 500_000],
+		[3_000_000, 2_000_000],
+		[1_820_928, 1_000_000],
+		[200_000, 200_000],
+		[99, 50],
+		[1, 1],
+		[0.5, 0],
+		[0, 0],
+		[-5, 0],
+		[Number.NaN, 0],
+		[Number.POSITIVE_INFINITY, 0]
+	])('roundBelow(%s) is %s', (value, expected) => {
+		expect(roundBelow(value)).toBe(expected);
 	});
-	it('is empty for no data', () => {
+});
+
+describe('legendValues(viewMax, smallest)', () => {
+	it.each([
+		[686_429, [20_000, 100_000, 500_000]],
+		[650_000, [20_000, 100_000, 500_000]],
+		[3_000_000, [100_000, 500_000, 2_000_000]],
+		[1_820_928, [50_000, 200_000, 1_000_000]],
+		[12, [2, 10]],
+		[1, [1]]
+	])('legendValues(%s) gives round values no larger than the largest line: %j', (max, expected) => {
+		const values = legendValues(max);
+		expect(values).toEqual(expected);
+		for (const v of values) expect(v).toBeLessThanOrEqual(max);
+	});
+	it('legendValues(max, smallest) leaves out values below the smallest that differs in width, keeping the top one', () => {
+		expect(legendValues(686_429, 50_000)).toEqual([100_000, 500_000]);
+		expect(legendValues(686_429, 600_000)).toEqual([500_000]);
+	});
+	it('legendValues() is empty for no data', () => {
 		expect(legendValues(0)).toEqual([]);
+		expect(legendValues(Number.NaN)).toEqual([]);
+		expect(legendValues(-1)).toEqual([]);
 	});
 });
 

@@ -99,21 +99,26 @@ export function widthScale(maxValue: number) {
 	return Object.assign(width, { scale });
 }
 
+/** The largest "round" number (1, 2 or 5 times a power of ten) that is at most `value`; 0 below 1. */
+export function roundBelow(value: number): number {
+	if (!(value >= 1) || !Number.isFinite(value)) return 0;
+	const power = 10 ** Math.floor(Math.log10(value));
+	return [5, 2, 1].map((m) => m * power).find((v) => v <= value) ?? power;
+}
+
 /**
- * Two or three round reference values for the legend, spread over the scale: e.g. for a maximum of
- * 1,820,928 -> [100000, 500000, 1500000]... chosen from d3's nice ticks, always below the maximum.
+ * Two or three round reference values for the legend, all within what the view draws: the largest round
+ * number at most the view's largest line, then round numbers about a quarter of the one before (on the
+ * area-true scale, half its width each). Values below `smallest` (where lines reach their minimum width and
+ * look alike) are left out, but the top one always stays. E.g. 686,429 -> [20000, 100000, 500000].
  */
-export function legendValues(maxValue: number): number[] {
-	if (!(maxValue > 0)) return [];
-	const ticks = scaleSqrt()
-		.domain([0, maxValue])
-		.ticks(4)
-		.filter((t) => t > 0 && t <= maxValue);
-	if (ticks.length <= 3) return ticks;
-	const last = ticks[ticks.length - 1]!;
-	return [ticks[0]!, ticks[Math.floor((ticks.length - 1) / 2)]!, last].filter(
-		(v, i, a) => a.indexOf(v) === i
-	);
+export function legendValues(viewMax: number, smallest = 1): number[] {
+	const top = roundBelow(viewMax);
+	if (!top) return [];
+	const values = [top];
+	for (let v = roundBelow(top / 4); values.length < 3 && v >= Math.max(1, smallest); v = roundBelow(v / 4))
+		values.unshift(v);
+	return values;
 }
 
 export interface Viewport {

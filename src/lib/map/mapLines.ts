@@ -7,7 +7,7 @@
 import { selectCorridors, undrawnCorridors, type Corridor, type Undrawn } from '$lib/data/corridors';
 import { canStand, type Publications } from '$lib/data/figureRule';
 import type { Country, Figure, Measure } from '$lib/data/schema';
-import { widthScale } from './geometry';
+import { legendValues, MIN_WIDTH, widthScale } from './geometry';
 
 export interface LineView {
 	year: number;
@@ -22,6 +22,11 @@ export interface MapLines {
 	/** The largest figure of the measure in any year: one scale, so a width means the same number every year. */
 	maxValue: number;
 	widthOf: ReturnType<typeof widthScale>;
+	/**
+	 * Reference values for the legend, within what this view draws: round numbers no larger than its
+	 * largest line (the scale's maximum may be another year's), none so small it draws at the minimum width.
+	 */
+	references: number[];
 	/** Origins of the lines drawn, for the colour key. */
 	origins: string[];
 }
@@ -34,11 +39,14 @@ export function mapLines(placed: Figure[], view: LineView, sources: Publications
 		0,
 		...placed.filter((f) => f.measure === view.measure && canStand(f)).map((f) => f.value)
 	);
+	const widthOf = widthScale(maxValue);
+	const viewMax = Math.max(0, ...corridors.map((c) => c.figure.value));
 	return {
 		corridors,
 		undrawn: undrawnCorridors(placed, view.year, view.measure, options),
 		maxValue,
-		widthOf: widthScale(maxValue),
+		widthOf,
+		references: legendValues(viewMax, widthOf.scale.invert(MIN_WIDTH)),
 		origins: [...new Set(corridors.map((c) => c.origin))]
 	};
 }
