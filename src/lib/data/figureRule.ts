@@ -73,7 +73,8 @@ export function publishedDate(publications: Publications) {
 	return (f: Pick<Figure, 'citations'>) => dates.get(f.citations[0]!.source) ?? '';
 }
 
-const MONTHS = [
+/** The month names the data's `as_of` wordings use, January first (format.ts reads them too). */
+export const MONTHS = [
 	'january',
 	'february',
 	'march',

@@ -6,7 +6,7 @@ import { copy } from '$lib/copy';
 import { getLocale } from '$lib/i18n/current';
 import type { Locale } from '$lib/i18n/locales';
 import { formatNumberIn, localDigits, numberPatterns } from '$lib/i18n/numbers';
-import type { Blocker } from './figureRule';
+import { MONTHS, type Blocker } from './figureRule';
 import type { Figure, Measure } from './schema';
 
 /** 686429 -> "686,429"; 3500000 -> "3.5 million"; 2800000000 -> "2.8 billion" (in the page's language). */
@@ -102,21 +102,6 @@ export function coverage(f: Pick<Figure, 'scope' | 'scope_note' | 'period' | 'si
 /** Why a figure does not size its corridor's line, in words for the legend and the panels. */
 export const blockerWords: Record<Blocker, string> = copy.figure.blockers;
 
-const ENGLISH_MONTHS = [
-	'january',
-	'february',
-	'march',
-	'april',
-	'may',
-	'june',
-	'july',
-	'august',
-	'september',
-	'october',
-	'november',
-	'december'
-];
-
 /**
  * A figure's `as_of`, which the data write in English words ("July 2016", "Towards the end of 2016",
  * "By 2017"), in the page's language where its shape is known; anything else stays in English and
@@ -126,7 +111,7 @@ const ENGLISH_MONTHS = [
 export function formatAsOf(asOf: string, locale: Locale = getLocale()): { text: string; lang: Locale } {
 	if (locale === 'en') return { text: asOf, lang: 'en' };
 	const s = asOf.trim();
-	const month = (name: string) => ENGLISH_MONTHS.indexOf(name.toLowerCase()) + 1;
+	const month = (name: string) => MONTHS.indexOf(name.toLowerCase()) + 1;
 	const pad = (n: number) => String(n).padStart(2, '0');
 	const dated = /^(?:(\d{1,2}) )?([A-Za-z]+) (\d{4})$/.exec(s);
 	if (dated && month(dated[2]!) > 0) {
