@@ -5,14 +5,15 @@
 import type { Handle, ServerInit } from '@sveltejs/kit';
 import { loadAllCatalogues } from '$lib/i18n/catalogue';
 import { isLocale, localeInfo } from '$lib/i18n/locales';
+import { siteRoot } from '$lib/server/dataset';
 
 export const init: ServerInit = async () => {
 	await loadAllCatalogues();
 };
 
-/** The not-found page does not start the app; its one script comes from the site's root (its <base>). */
+/** The not-found page does not start the app; its one script comes from the site's root. */
 const notFoundHead = (html: string) =>
-	html.replace('</head>', '\t<script src="not-found.js" defer></script>\n\t</head>');
+	html.replace('</head>', `\t<script src="${siteRoot()}not-found.js" defer></script>\n\t</head>`);
 
 export const handle: Handle = ({ event, resolve }) => {
 	const lang = (event.params as { lang?: string }).lang;

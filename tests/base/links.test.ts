@@ -146,3 +146,25 @@ describe(`build-base: the site built for ${BASE}`, () => {
 		}
 	);
 });
+
+describe(`build-base: the not-found pages, sent for any address under ${BASE}`, () => {
+	it.each(['/404', '/km/404', '/zh-hans/404'])(
+		'%s: served at a deep address, its <base> makes every link and asset reach a file of the build',
+		(route) => {
+			const doc = readPage(route);
+			const base = doc.querySelector('base')?.getAttribute('href');
+			expect(base, 'the not-found page sets its base').toBeTruthy();
+			// The address a reader mistyped, several folders deep: relative links start from <base>.
+			const served = new URL(`${BASE}/some/deep/missing/address`, ORIGIN);
+			const root = new URL(base!, served);
+			const refs = referencesOf(doc).filter((r) => r.where !== '<base href>');
+			expect(refs.length).toBeGreaterThan(20);
+			const problems = refs.flatMap(({ where, ref }) => {
+				const url = new URL(ref, root);
+				if (url.origin !== ORIGIN) return [];
+				return fileFor(url.pathname) ? [] : [`${where} ${ref} -> ${url.pathname}: no such file`];
+			});
+			expect(problems).toEqual([]);
+		}
+	);
+});

@@ -63,3 +63,6 @@ export function releaseDate(dir = dataDir()): string {
  */
 export const siteUrl = () =>
 	(process.env.SITE_URL ?? 'https://corridors.mekongmigration.org').replace(/\/$/, '');
+
+/** The site's root as an absolute path on its host ('/' or, built with BASE_PATH, '/corridors/'). */
+export const siteRoot = () => `${(process.env.BASE_PATH ?? '').replace(/\/+$/, '')}/`;
