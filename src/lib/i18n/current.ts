@@ -4,7 +4,7 @@
  * one language until the reader switches, which loads the other language's page). copy.ts and the
  * formatters read it.
  */
-import { baseLocale, type Locale } from './locales';
+import { baseLocale, localeInfo, type Locale } from './locales';
 
 let current: Locale = baseLocale;
 
@@ -13,3 +13,7 @@ export const getLocale = (): Locale => current;
 export function setLocale(locale: Locale) {
 	current = locale;
 }
+
+/** A lang attribute for words in `locale`: none where that is the page's language, else its BCP 47 tag. */
+export const langIfOther = (locale: Locale): string | undefined =>
+	locale === current ? undefined : localeInfo[locale].tag;
