@@ -8,7 +8,8 @@ export default ts.config(
 	js.configs.recommended,
 	...ts.configs.recommended,
 	...svelte.configs.recommended,
-	{ languageOptions: { globals: { ...globals.browser, ...globals.node } } },
+	// __HYDRATE_READING__: a build-time constant (vite.config.ts define).
+	{ languageOptions: { globals: { ...globals.browser, ...globals.node, __HYDRATE_READING__: 'readonly' } } },
 	{
 		files: ['**/*.svelte', '**/*.svelte.ts'],
 		languageOptions: {

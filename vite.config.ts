@@ -53,10 +53,32 @@ function palette(): Plugin {
 	};
 }
 
+/**
+ * The reading pages' script (src/lib/reading/main.ts) as an entry of the client build, at a name the
+ * prerendered pages can point to: _app/reading.js. Those pages start no app, so no manifest finds it.
+ */
+function readingEntry(): Plugin {
+	let client = false;
+	return {
+		name: 'mmc-reading-entry',
+		apply: 'build',
+		configResolved: (config) => void (client = !config.build.ssr),
+		buildStart() {
+			if (client)
+				this.emitFile({
+					type: 'chunk',
+					id: path.resolve('src/lib/reading/main.ts'),
+					fileName: '_app/reading.js'
+				});
+		}
+	};
+}
+
 export default defineConfig({
 	plugins: [
 		dataCheck(),
 		palette(),
+		readingEntry(),
 		// The message catalogues (messages/*.json) compile into src/lib/paraglide, one module per language;
 		// the plugin from npm (project.inlang/settings.json), never fetched from a CDN.
 		paraglideVitePlugin({
@@ -67,6 +89,10 @@ export default defineConfig({
 		}),
 		sveltekit()
 	],
+	define: {
+		// The benchmark's comparison build: reading pages hydrated, as they were before they became static.
+		__HYDRATE_READING__: JSON.stringify(process.env.MMC_HYDRATE_READING === '1')
+	},
 	test: {
 		projects: [
 			{

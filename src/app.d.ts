@@ -1,5 +1,7 @@
 // See https://svelte.dev/docs/kit/types#app.d.ts
 declare global {
+	/** Whether reading pages start the app (the benchmark's comparison build): vite.config.ts defines it. */
+	const __HYDRATE_READING__: boolean;
 	namespace App {
 		// interface Error {}
 		// interface Locals {}

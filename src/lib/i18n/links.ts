@@ -5,13 +5,10 @@
  */
 import { resolve } from '$app/paths';
 import { getLocale } from './current';
-import { pathIn, type Locale } from './locales';
+import { hrefFrom, type Locale } from './locales';
 
-export function localHref(path: string, locale: Locale = getLocale()): string {
-	const cut = path.search(/[?#]/);
-	const [pathname, rest] = cut < 0 ? [path, ''] : [path.slice(0, cut), path.slice(cut)];
-	return resolve('/') + pathIn(pathname || '/', locale).replace(/^\//, '') + rest;
-}
+export const localHref = (path: string, locale: Locale = getLocale()): string =>
+	hrefFrom(resolve('/'), path, locale);
 
 /**
  * The absolute URL of a site path in the page's language, wherever the site is hosted (any origin, any

@@ -43,6 +43,16 @@ export function pathIn(pathname: string, locale: Locale): string {
 	return `/${locale}${rest === '/' ? '' : rest}`;
 }
 
+/**
+ * A site path in a language, as a link from the site's root URL `root` (ending in "/": "/", "../",
+ * "https://example.org/corridors/"): "/country/THA?year=2019" in km from "../" is "../km/country/THA?year=2019".
+ */
+export function hrefFrom(root: string, path: string, locale: Locale): string {
+	const cut = path.search(/[?#]/);
+	const [pathname, rest] = cut < 0 ? [path, ''] : [path.slice(0, cut), path.slice(cut)];
+	return root + pathIn(pathname || '/', locale).replace(/^\//, '') + rest;
+}
+
 /** A page's prerender entries in every language: English without a prefix, the others with `lang`. */
 export function inEveryLocale<T extends Record<string, string>>(
 	entries: T[] = [{} as T]

@@ -4,7 +4,7 @@ import { countryProfile } from '$lib/data/profile';
 import { countriesIn, getDataset, localeOf, lookups } from '$lib/server/dataset';
 
 /** A card for every country that has a profile, in every language (inEveryLocale, as the profile). */
-export { entries } from '../../../../(site)/country/[iso3]/+page.server';
+export { entries } from '../../../../(site)/(reading)/country/[iso3]/+page.server';
 
 export function load({ params }) {
 	const d = getDataset();

@@ -1,1 +1,1 @@
-export { entries, load } from '../../../../(site)/country/[iso3]/+page.server';
+export { entries, load } from '../../../../(site)/(reading)/country/[iso3]/+page.server';

@@ -1,0 +1,74 @@
+/**
+ * Reading pages (profiles, corridors, sources, measures) start no app: they are shown as prerendered and
+ * one small script works the header's search and the Share and Embed dialogs. These tests would fail on
+ * a build that hydrates them (the app's entry would load) and on one whose reading script is missing
+ * (search and Embed would do nothing).
+ */
+import { test, expect } from './fixtures';
+import { countryName } from './data';
+
+const READING_PAGES = [
+	'/country/THA',
+	'/corridor/KHM-THA',
+	'/sources',
+	'/sources/ar2019',
+	'/measures',
+	'/km/country/KHM',
+	'/my/corridor/MMR-THA'
+];
+
+for (const path of READING_PAGES) {
+	test(`${path} loads the reading script, not the app`, async ({ page }) => {
+		const scripts: string[] = [];
+		page.on('request', (r) => {
+			if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+		});
+		await page.goto(path);
+		await expect(page.locator('html[data-started]')).toBeAttached();
+		await expect(page.locator('main h1')).not.toBeEmpty();
+		expect(scripts).toContain('/_app/reading.js');
+		expect(scripts.filter((s) => s.includes('/_app/immutable/entry/'))).toEqual([]);
+	});
+}
+
+test('the header search on a reading page finds a country and opens it', async ({ page }) => {
+	await page.goto('/corridor/KHM-THA');
+	await expect(page.locator('html[data-started]')).toBeAttached();
+	const box = page.locator('#site-search');
+	await box.fill('Lao');
+	await expect(page.getByRole('option').first()).toContainText(countryName('LAO'));
+	await expect(page.locator('.search [aria-live]')).toHaveText(/\d+ results?/);
+	await box.press('Enter');
+	await expect(page).toHaveURL(/\/country\/LAO$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(countryName('LAO'));
+});
+
+test('Embed on a Khmer profile gives the Khmer card, pinned, with a height cap', async ({ page }) => {
+	await page.goto('/km/country/KHM');
+	await expect(page.locator('html[data-started]')).toBeAttached();
+	await page.locator('button[data-action=embed]').click();
+	const dialog = page.locator('dialog.embed');
+	await expect(dialog).toBeVisible();
+	await expect(dialog.locator('#embed-responsive')).toHaveValue(/\/km\/embed\/card\/KHM"/);
+	await expect(dialog.locator('iframe.preview')).toHaveAttribute('src', /\/km\/embed\/card\/KHM$/);
+	await dialog.locator('#embed-max-height').fill('420');
+	await expect(dialog.locator('#embed-fixed')).toHaveValue(/maxheight=420.*height="420"/);
+	await page.keyboard.press('Escape');
+	await expect(dialog).toBeHidden();
+});
+
+test('the search on the map page opens a profile through the app, which draws it whole', async ({ page }) => {
+	await page.goto('/');
+	await expect(page.locator('html[data-started]')).toBeAttached();
+	await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
+	const box = page.locator('#site-search');
+	await box.fill(countryName('THA'));
+	await expect(page.getByRole('option').first()).toContainText(countryName('THA'));
+	await box.press('Enter');
+	await expect(page).toHaveURL(/\/country\/THA$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(countryName('THA'));
+	// The app's own navigation: the page was not reloaded, and its Embed works without the reading script.
+	expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+	await page.locator('button[data-action=embed]').click();
+	await expect(page.locator('#embed-fixed')).toHaveValue(/\/embed\/card\/THA"/);
+});
