@@ -3,8 +3,10 @@
  * npm run bench — where the site stands against its performance budgets. Not part of npm test.
  *  1. bytes (gzip -9) per route by kind, the MapLibre worker included
  *  2. first load: Lighthouse 12 mobile (median of 3; system Chromium through CHROME_PATH)
- *  3. interaction: our JavaScript per frame while panning 3 s (real flows, 1,000 and 5,000 synthetic
- *     flows), and the time from a year change to the new lines drawn
+ *  2b. reading pages: main-thread scripting of a profile and a corridor page as shipped (no app) against
+ *     the same pages built hydrated, interleaved Lighthouse runs, as a ratio
+ *  3. interaction: INP of the first drag and the first tap under 4x CPU; our JavaScript per frame
+ *     while panning 3 s (real flows, 1,000 and 5,000 synthetic flows); a year change to new lines drawn
  *  4. build and check:data time with the real data and synthetic data 10x and 100x its size
  *  5. languages: bytes and Lighthouse of Khmer, Burmese and Chinese pages against the English ones, and
  *     the font files each page loads (an English page loads none)
@@ -38,6 +40,8 @@ const LANGUAGE_PAIRS = [
 	['/my/country/MMR', '/country/MMR'],
 	['/zh-hans/', '/']
 ];
+/** Pages that are read, not played with: they start no app (the (reading) route group). */
+const READING_ROUTES = ['/country/THA', '/corridor/KHM-THA'];
 const LANGUAGE_ROUTES = ['/country/MMR', ...LANGUAGE_PAIRS.map(([l]) => l)];
 const MAP_ROUTES = new Set(['/', '/embed/map', '/km/', '/zh-hans/']);
 const KB = (b) => Math.round((b / 1024) * 10) / 10;
@@ -86,6 +90,7 @@ const results = {
 	},
 	bytes: {},
 	firstLoad: {},
+	reading: {},
 	interaction: {},
 	scaling: {}
 };
@@ -168,7 +173,13 @@ function lighthouse(url) {
 		{ cwd: root, env: { ...process.env, CHROME_PATH: chrome }, stdio: 'ignore', timeout: 180_000 }
 	);
 	const r = JSON.parse(fs.readFileSync(out, 'utf8'));
+	// Main-thread scripting under Lighthouse's 4x slowdown: evaluation plus parsing and compiling.
+	const work = r.audits['mainthread-work-breakdown'].details.items;
+	const scripting = work
+		.filter((i) => i.group === 'scriptEvaluation' || i.group === 'scriptParseCompile')
+		.reduce((sum, i) => sum + i.duration, 0);
 	return {
+		script_ms: Math.round(scripting),
 		score: Math.round(r.categories.performance.score * 100),
 		lcp_ms: Math.round(r.audits['largest-contentful-paint'].numericValue),
 		tbt_ms: Math.round(r.audits['total-blocking-time'].numericValue),
@@ -191,11 +202,50 @@ if (!args.has('--skip-lighthouse')) {
 					score: median(runs.map((r) => r.score)),
 					lcp_ms: median(runs.map((r) => r.lcp_ms)),
 					tbt_ms: median(runs.map((r) => r.tbt_ms)),
-					cls: median(runs.map((r) => r.cls))
+					cls: median(runs.map((r) => r.cls)),
+					script_ms: median(runs.map((r) => r.script_ms))
 				}
 			: { error: 'Lighthouse could not run' };
 		log('first load', route, JSON.stringify(results.firstLoad[route]));
 	}
+}
+
+// ------------------------------------------------------------------------------------- reading pages
+/**
+ * Reading pages start no app (csr off, one small script). What that saves: the same pages built hydrated,
+ * as they were before (MMC_HYDRATE_READING=1), against the shipped build, Lighthouse runs interleaved so
+ * that both meet the same machine; main-thread scripting under Lighthouse's 4x slowdown, median.
+ */
+if (!args.has('--skip-lighthouse')) {
+	const hydratedOut = path.join(tmp, 'build-hydrated');
+	log('building the reading pages hydrated, for comparison');
+	timed('npx vite build', { BUILD_DIR: hydratedOut, MMC_HYDRATE_READING: '1' });
+	const hydrated = serve(hydratedOut);
+	await hydrated.ready;
+	for (const route of READING_ROUTES) {
+		const shipped = [];
+		const before = [];
+		for (let i = 0; i < (quick ? 1 : 3); i++) {
+			try {
+				shipped.push(lighthouse(site.url + route).script_ms);
+				before.push(lighthouse(hydrated.url + route).script_ms);
+			} catch (e) {
+				log('lighthouse failed', route, e.message.split('\n')[0]);
+			}
+		}
+		if (shipped.length && before.length) {
+			const [now, then] = [median(shipped), median(before)];
+			results.reading[route] = {
+				runs: shipped.length,
+				script_ms: now,
+				hydrated_script_ms: then,
+				ratio: round(now / then, 2)
+			};
+			log('reading', route, JSON.stringify(results.reading[route]));
+		}
+	}
+	hydrated.stop();
+	fs.rmSync(hydratedOut, { recursive: true, force: true });
 }
 
 // ----------------------------------------------------------------------------------------- interaction
@@ -265,6 +315,76 @@ async function yearChange(baseUrl) {
 	await page.close();
 	return { runs: times.length, median_ms: round(median(times)), max_ms: round(Math.max(...times)) };
 }
+
+/**
+ * Interaction to next paint of the reader's first gesture, under 4x CPU slowdown from the page's load on:
+ * a drag that starts on a line (on the desktop map, which it must pan while MapLibre starts) and a tap on
+ * a line (on a phone, which opens its tooltip). For comparison, a second drag once MapLibre has started.
+ * INP is the longest Event Timing entry of the gesture's interactions (pointerdown, pointerup, click).
+ */
+async function firstGesture(baseUrl, kind) {
+	const phone = kind === 'tap';
+	const context = await browser.newContext(
+		phone
+			? { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 }
+			: { viewport: { width: 1280, height: 800 } }
+	);
+	const page = await context.newPage();
+	await page.addInitScript(() => {
+		window.__interactions = [];
+		new PerformanceObserver((list) => {
+			for (const e of list.getEntries())
+				if (e.interactionId) window.__interactions.push({ name: e.name, duration: e.duration });
+		}).observe({ type: 'event', durationThreshold: 16, buffered: true });
+	});
+	const cdp = await context.newCDPSession(page);
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+	await page.goto(`${baseUrl}/`);
+	await page.waitForSelector('html[data-started]', { state: 'attached', timeout: 60_000 });
+	await page.waitForSelector('[data-map-state=ready]', { state: 'attached', timeout: 60_000 });
+	// The middle of the widest line on screen: where a reader's finger or pointer lands on one.
+	const point = await page.evaluate(() => {
+		const lines = [...document.querySelectorAll('.flow .line')].filter((l) => l.getTotalLength() > 40);
+		const width = (l) => Number(l.getAttribute('stroke-width'));
+		const widest = lines.sort((a, b) => width(b) - width(a))[0];
+		if (!widest) return null;
+		const p = widest.getPointAtLength(widest.getTotalLength() / 2);
+		const m = widest.getScreenCTM();
+		return { x: p.x * m.a + p.y * m.c + m.e, y: p.x * m.b + p.y * m.d + m.f };
+	});
+	if (!point) throw new Error('no line on the map to start the gesture on');
+	const inp = async (gesture) => {
+		await page.evaluate(() => (window.__interactions = []));
+		await gesture();
+		// Let the gesture's work and its paint finish before reading the entries.
+		await page.waitForTimeout(2500);
+		return Math.max(0, ...(await page.evaluate(() => window.__interactions.map((e) => e.duration))));
+	};
+	const drag = async () => {
+		await page.mouse.move(point.x, point.y);
+		await page.mouse.down();
+		for (let i = 1; i <= 10; i++) await page.mouse.move(point.x + 12 * i, point.y + 6 * i);
+		await page.mouse.up();
+	};
+	const result = {};
+	if (phone) result.first_tap_ms = await inp(() => page.touchscreen.tap(point.x, point.y));
+	else {
+		const view = page.url();
+		result.first_drag_ms = await inp(drag);
+		result.first_drag_panned = page.url() !== view;
+		await page.waitForSelector('.map-box[data-map-mode=gl]', { state: 'attached', timeout: 120_000 });
+		result.later_drag_ms = await inp(drag);
+	}
+	await context.close();
+	return result;
+}
+
+results.interaction.first_gesture = {
+	cpu_throttle: 4,
+	...(await firstGesture(site.url, 'drag')),
+	...(await firstGesture(site.url, 'tap'))
+};
+log('first gesture', JSON.stringify(results.interaction.first_gesture));
 
 results.interaction.real = {
 	...(await panFrames(site.url, '', 1)),
@@ -367,6 +487,28 @@ const budgets = [
 		`${results.interaction.flows5000.mean_ms} ms mean, ${results.interaction.flows5000.p95_ms} ms p95`,
 		undefined
 	],
+	[
+		'INP of the first drag on the map, from a line (4× CPU)',
+		'≤ 200 ms',
+		`${results.interaction.first_gesture.first_drag_ms} ms (panned: ${results.interaction.first_gesture.first_drag_panned ? 'yes' : 'no'}); once MapLibre runs ${results.interaction.first_gesture.later_drag_ms} ms`,
+		results.interaction.first_gesture.first_drag_ms <= 200 &&
+			results.interaction.first_gesture.first_drag_panned
+	],
+	[
+		'INP of the first tap on a line, phone (4× CPU)',
+		'≤ 200 ms',
+		`${results.interaction.first_gesture.first_tap_ms} ms`,
+		results.interaction.first_gesture.first_tap_ms <= 200
+	],
+	...READING_ROUTES.map((r) => {
+		const x = results.reading[r];
+		return [
+			`Main-thread scripting ${r}, as shipped against hydrated (Lighthouse 4×)`,
+			'≤ 1/3',
+			x ? `${x.script_ms} ms against ${x.hydrated_script_ms} ms: ${x.ratio}×` : 'n/a',
+			x ? x.ratio <= 1 / 3 : undefined
+		];
+	}),
 	[
 		'Year change to new lines drawn',
 		'(no budget)',
