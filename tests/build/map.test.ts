@@ -25,7 +25,12 @@ describe('build output: the map page before any script runs', () => {
 	it('lists the flows of the default view in a table, each with its source and quote', () => {
 		const rows = page.querySelectorAll('tr[data-corridor]');
 		expect(rows.length).toBeGreaterThan(0);
-		for (const row of rows) expect(textOf(row)).toMatch(/line \d+: “.+”/);
+		// Each as a citation is everywhere on the site: source and line, the quote, a link to the document.
+		for (const row of rows) {
+			expect(textOf(row.querySelector('.citation summary')!)).toMatch(/, line \d+$/);
+			expect(textOf(row.querySelector('.citation blockquote')!)).toMatch(/^“.+”$/);
+			expect(row.querySelector('.citation a.doc')!.getAttribute('href')).toMatch(/sources\/\w+$/);
+		}
 	});
 
 	it('reserves the map box and loads nothing from another host (the canonical link names the site, and is not loaded)', () => {

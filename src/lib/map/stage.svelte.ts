@@ -11,6 +11,20 @@ export class Stage {
 	project = $state.raw<Projector | null>(null);
 	width = $state(0);
 	height = $state(0);
+	/**
+	 * A drawing at this fixed width and height that CSS scales to its box (the prerendered map): the
+	 * layers draw in these units under a viewBox, not in the box's pixels.
+	 */
+	readonly fixed: boolean;
+
+	constructor(fixed?: { width: number; height: number; project: Projector }) {
+		this.fixed = !!fixed;
+		if (fixed) {
+			this.width = fixed.width;
+			this.height = fixed.height;
+			this.project = fixed.project;
+		}
+	}
 
 	/** Takes a projector as it is now; call again after every move, with the same or a new projector. */
 	update(project: Projector | null) {

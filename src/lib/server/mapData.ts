@@ -1,6 +1,9 @@
 /** What the corridor map needs, for the home page and its embed alike. */
 import { profileCodes } from '$lib/data/profile';
 import type { Locale } from '$lib/i18n/locales';
+import { prerenderedBases, type PrerenderedBases } from '$lib/map/prerendered';
+import { DEFAULT_BOUNDS } from '$lib/map/view';
+import { buildBoundaries } from './boundaries';
 import { countriesIn, getDataset } from './dataset';
 
 export function mapData(locale: Locale) {
@@ -16,4 +19,15 @@ export function mapData(locale: Locale) {
 			date_published
 		}))
 	};
+}
+
+let bases: PrerenderedBases | undefined;
+
+/**
+ * The default view's map as the page's HTML carries it (shapes only; the lines are drawn from the figures
+ * above): made once per build, from the coarse boundaries, as it is the same in every language.
+ */
+export function prerenderedMap(): PrerenderedBases {
+	bases ??= prerenderedBases(buildBoundaries(getDataset().countries, 'coarse'), DEFAULT_BOUNDS);
+	return bases;
 }
