@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test, expect } from './fixtures';
-import { drawable, figures } from './data';
+import { figures } from './data';
 
 interface Step {
 	heading: string;
@@ -20,7 +20,6 @@ interface Deck {
 }
 const readDeck = (id: string) => JSON.parse(fs.readFileSync(`data/presentations/${id}.json`, 'utf8')) as Deck;
 const deck = readDeck('into-thailand');
-const decks = [deck, readDeck('beyond-the-mekong')];
 const sources = Object.fromEntries(
 	fs.readdirSync('data/sources').map((f) => {
 		const s = JSON.parse(fs.readFileSync(path.join('data/sources', f), 'utf8')) as {
@@ -150,144 +149,6 @@ test('a window opened with ?step= keeps its step and takes the other window ther
 	await expect(notes.getByRole('heading', { level: 1 })).toHaveText(deck.steps[0]!.heading);
 	await expect(notes).toHaveURL(/[?&]step=1$/);
 	await notes.close();
-});
-
-/** The places a step is about: its frame's, its highlighted countries, both ends of its highlighted corridors. */
-function stepPlaces(step: Step): string[] {
-	const f = step.frame;
-	return [
-		...new Set([
-			...('country' in f ? [f.country] : []),
-			...('corridor' in f ? f.corridor.split('-') : []),
-			...step.highlight.countries,
-			...step.highlight.corridors.flatMap((k) => k.split('-'))
-		])
-	];
-}
-
-/** Words of each measure's name, as the legend writes it. */
-const MEASURE_WORDS: Record<string, RegExp> = {
-	stock: /stock/,
-	registered_workers: /Registered/,
-	nationality_verification: /Nationality verification/,
-	quota_target: /Quota/
-};
-
-interface Box {
-	x: number;
-	y: number;
-	width: number;
-	height: number;
-}
-const overlap = (a: Box, b: Box) =>
-	a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-const within = (a: Box, w: number, h: number) =>
-	a.x >= 0 && a.y >= 0 && a.x + a.width <= w && a.y + a.height <= h;
-
-/** The boxes of every label on the map once the camera has stopped (two reads in a row agree). */
-async function settledLabels(page: import('@playwright/test').Page): Promise<Record<string, Box>> {
-	const read = () =>
-		page.locator('.country-label').evaluateAll((els) =>
-			Object.fromEntries(
-				els.map((el) => {
-					// The name itself: a dot whose name the map left out does not count as named.
-					const r = el.querySelector('text')?.getBoundingClientRect();
-					return [
-						el.getAttribute('data-country')!,
-						r && { x: r.x, y: r.y, width: r.width, height: r.height }
-					];
-				})
-			)
-		);
-	let last = JSON.stringify(await read());
-	for (let i = 0; i < 40; i++) {
-		await page.waitForTimeout(150);
-		const now = JSON.stringify(await read());
-		if (now === last) return JSON.parse(now) as Record<string, Box>;
-		last = now;
-	}
-	throw new Error('the map kept moving');
-}
-
-test.describe('slides as a projector shows them', () => {
-	// Camera moves are instant, so each step can be measured as soon as the map has settled.
-	test.use({ reducedMotion: 'reduce' });
-
-	for (const size of [
-		{ width: 1366, height: 768 },
-		{ width: 1920, height: 1080 }
-	])
-		for (const d of decks)
-			test(`${d.id} at ${size.width}x${size.height}: nothing overlaps, every step's places are named clear of the card, each slide has its legend`, async ({
-				page
-			}) => {
-				test.setTimeout(150_000);
-				await page.setViewportSize(size);
-				await page.goto(`/present/${d.id}`);
-				await expect(page.locator('.map-box')).toHaveAttribute('data-map-mode', 'gl', { timeout: 45_000 });
-				await expect(page.locator('.maplibregl-ctrl-attrib')).toBeVisible();
-				// The deck moves the camera: no zoom buttons.
-				await expect(page.locator('.maplibregl-ctrl-zoom-in, .maplibregl-ctrl-zoom-out')).toHaveCount(0);
-				const box = async (selector: string) => (await page.locator(selector).boundingBox())!;
-
-				for (let n = 1; n <= d.steps.length; n++) {
-					const step = d.steps[n - 1]!;
-					const at = `step ${n}`;
-					if (n > 1) await page.keyboard.press('ArrowRight');
-					await expect(page.locator('.presenter')).toHaveAttribute('data-step', String(n));
-					await expectStep(page, n, d);
-					const labels = await settledLabels(page);
-
-					// The caption card, the step controls, the map's credit and the legend keep apart.
-					const boxes: Record<string, Box> = {
-						card: await box('.card'),
-						controls: await box('nav.steps'),
-						credit: await box('.maplibregl-ctrl-attrib'),
-						legend: await box('.slide-legend')
-					};
-					const names = Object.keys(boxes);
-					for (const [i, a] of names.entries()) {
-						expect(within(boxes[a]!, size.width, size.height), `${at}: ${a} on screen`).toBe(true);
-						for (const b of names.slice(i + 1))
-							expect(overlap(boxes[a]!, boxes[b]!), `${at}: ${a} and ${b} overlap`).toBe(false);
-					}
-					// The link back to the list is clickable, not under the credit.
-					const link = await box('nav.steps a');
-					const top = await page.evaluate(
-						([x, y]) => document.elementFromPoint(x!, y!)?.closest('a')?.textContent ?? null,
-						[link.x + link.width / 2, link.y + link.height / 2]
-					);
-					expect(top, `${at}: the list link is on top`).toBe('Workshop presentations');
-
-					// Every place the step is about is named on the map, inside it and clear of the slide's boxes.
-					for (const code of stepPlaces(step)) {
-						const label = labels[code];
-						expect(label, `${at}: ${code} is named`).toBeDefined();
-						expect(within(label!, size.width, size.height), `${at}: ${code} inside the map`).toBe(true);
-						for (const b of ['card', 'controls', 'legend'])
-							expect(overlap(label!, boxes[b]!), `${at}: ${code} under the ${b}`).toBe(false);
-					}
-
-					// The legend: what the lines show, reference widths no larger than the measure's largest
-					// figure, and a colour for the origin of every line drawn.
-					const legend = page.locator('.slide-legend');
-					await expect(legend.locator('.what')).toContainText(String(step.year));
-					await expect(legend.locator('.what')).toContainText(MEASURE_WORDS[step.measure]!);
-					const largest = Math.max(...drawable.filter((f) => f.measure === step.measure).map((f) => f.value));
-					const values = await legend
-						.locator('[data-value]')
-						.evaluateAll((els) => els.map((el) => Number(el.getAttribute('data-value'))));
-					const drawn = await page
-						.locator('.flow[data-corridor]')
-						.evaluateAll((els) => els.map((el) => el.getAttribute('data-corridor')!.split('-')[0]!));
-					if (drawn.length) expect(values.length, `${at}: reference widths`).toBeGreaterThan(0);
-					for (const v of values) expect(v, `${at}: reference ${v}`).toBeLessThanOrEqual(largest);
-					const origins = await legend
-						.locator('[data-origin]')
-						.evaluateAll((els) => els.map((el) => el.getAttribute('data-origin')!));
-					for (const o of drawn) expect(origins, `${at}: colour of ${o}`).toContain(o);
-				}
-			});
 });
 
 test.describe('the offline package', () => {

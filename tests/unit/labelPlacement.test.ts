@@ -87,4 +87,51 @@ describe('layoutMapText(input)', () => {
 		expect(text.labels.get('HKG')!.anchor).toBe('start');
 		expect(text.labels.get('VNM')?.anchor ?? 'none').not.toBe('start');
 	});
+
+	it('stacks exit labels that would sit on each other at the edge, and keeps them inside the map', () => {
+		const text = layoutMapText({
+			view,
+			dots: [],
+			first: [],
+			exits: [
+				{ key: 'KHM-KOR', at: [300, 14], text: 'to Republic of Korea →' },
+				{ key: 'KHM-HKG', at: [310, 12], text: 'to Hong Kong →' }
+			],
+			tags: [],
+			measure: estimateWidth,
+			scale: 1.5
+		});
+		const [kor, hkg] = [text.exits.get('KHM-KOR')!, text.exits.get('KHM-HKG')!];
+		// 12 px x 1.5 text needs 19.5 px above its baseline: moved down a line (17 px x 1.5) from 14 px.
+		expect(kor.y).toBe(14 + 17 * 1.5);
+		expect(Math.abs(hkg.y - kor.y)).toBeGreaterThanOrEqual(17 * 1.5);
+	});
+
+	it('keeps text off the covered parts of the map, leaving out what has no free place', () => {
+		const text = layoutMapText({
+			view,
+			dots: [{ code: 'SAU', at: [40, 200], name: 'Saudi Arabia' }],
+			first: [],
+			exits: [{ key: 'KHM-SAU', at: [20, 200], text: 'to Saudi Arabia →' }],
+			tags: [],
+			measure: estimateWidth,
+			covered: [{ x0: 0, y0: 100, x1: 200, y1: 300 }]
+		});
+		expect(text.exits.size).toBe(0);
+		expect(text.labels.size).toBe(0);
+	});
+
+	it('measures text at the size it is drawn (scale)', () => {
+		const widths: number[] = [];
+		layoutMapText({
+			view,
+			dots: [{ code: 'THA', at: [100, 100], name: 'Thailand' }],
+			first: [],
+			exits: [],
+			tags: [],
+			measure: (t, px) => (widths.push(px), estimateWidth(t, px)),
+			scale: 2
+		});
+		expect(widths).toEqual([26]);
+	});
 });

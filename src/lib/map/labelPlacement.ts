@@ -106,6 +106,13 @@ export interface MapTextInput {
 	/** Year tags of lines drawn from an earlier year, centred above the line's middle. */
 	tags: { key: string; at: Point; text: string }[];
 	measure: (text: string, fontSize: number, weight?: number) => number;
+	/**
+	 * How many times the usual size (13 px names) the text is drawn (a projected slide draws it larger):
+	 * text measured at another size than it is drawn would run off the map or over other text.
+	 */
+	scale?: number;
+	/** Parts of the map that the page covers (a slide's caption card, key, the map's credit): no text there. */
+	covered?: Box[];
 }
 
 export interface MapText {
@@ -116,18 +123,36 @@ export interface MapText {
 
 /**
  * All the text on the map at once: exit labels keep their place at the edge (anchored towards the
- * inside), country names take the first free corner around their dot, and a year tag shows only where
- * it clashes with nothing.
+ * inside; moved along the edge, a line at a time, where they would run off the map, sit on another
+ * exit label or under a covered part, and left out where no such place is free), country names take
+ * the first free corner around their dot, and a year tag shows only where it clashes with nothing.
  */
 export function layoutMapText(i: MapTextInput): MapText {
+	const k = i.scale ?? 1;
+	const margin = 2;
 	const exits = new Map<string, { x: number; y: number; anchor: 'start' | 'end'; text: string }>();
-	const used: Box[] = [];
+	const used: Box[] = [...(i.covered ?? [])];
+	const free = (b: Box) =>
+		b.x0 >= margin &&
+		b.y0 >= margin &&
+		b.x1 <= i.view.width - margin &&
+		b.y1 <= i.view.height - margin &&
+		!used.some((u) => overlaps(u, b));
 	for (const e of i.exits) {
-		const w = i.measure(e.text, 12);
+		// The box the browser gives 12 px text (the font's ascent and descent: about 13 and 4 px).
+		const [size, above, below] = [12 * k, 13 * k, 4 * k];
+		const lineHeight = above + below;
+		const w = i.measure(e.text, size);
 		const end = e.at[0] > i.view.width / 2;
 		const x0 = end ? e.at[0] - w : e.at[0];
-		used.push({ x0, y0: e.at[1] - 11, x1: x0 + w, y1: e.at[1] + 3 });
-		exits.set(e.key, { x: e.at[0], y: e.at[1], anchor: end ? 'end' : 'start', text: e.text });
+		// Its own line first, then the lines below and above it, nearest first.
+		const shifts = [0, 1, -1, 2, -2, 3, -3].map((n) => n * lineHeight);
+		const y = shifts
+			.map((dy) => e.at[1] + dy)
+			.find((y) => free({ x0, y0: y - above, x1: x0 + w, y1: y + below }));
+		if (y === undefined) continue;
+		used.push({ x0, y0: y - above, x1: x0 + w, y1: y + below });
+		exits.set(e.key, { x: e.at[0], y, anchor: end ? 'end' : 'start', text: e.text });
 	}
 	const rank = (code: string) => {
 		const k = i.first.indexOf(code);
@@ -135,13 +160,13 @@ export function layoutMapText(i: MapTextInput): MapText {
 	};
 	const requests = [...i.dots]
 		.sort((a, b) => rank(a.code) - rank(b.code))
-		.map((d) => ({ key: d.code, at: d.at, width: i.measure(d.name, 13, 600), height: 15 }));
-	const labels = new Map(placeLabels(requests, i.view, used).map((l) => [l.key, l]));
+		.map((d) => ({ key: d.code, at: d.at, width: i.measure(d.name, 13 * k, 600), height: 15 * k }));
+	const labels = new Map(placeLabels(requests, i.view, used, margin).map((l) => [l.key, l]));
 	used.push(...[...labels.values()].map((l) => l.box));
 	const tags = new Map<string, { x: number; y: number }>();
 	for (const t of i.tags) {
-		const w = i.measure(t.text, 11, 700);
-		const box = { x0: t.at[0] - w / 2, y0: t.at[1] - 10, x1: t.at[0] + w / 2, y1: t.at[1] + 2 };
+		const w = i.measure(t.text, 11 * k, 700);
+		const box = { x0: t.at[0] - w / 2, y0: t.at[1] - 10 * k, x1: t.at[0] + w / 2, y1: t.at[1] + 2 * k };
 		if (used.some((u) => overlaps(u, box))) continue;
 		used.push(box);
 		tags.set(t.key, { x: t.at[0], y: t.at[1] });
