@@ -35,6 +35,21 @@ export const copy = {
 	get skipToContent() {
 		return msg('skip_to_content')({});
 	},
+	/** Shown only on a page opened from a file (static/file-notice.js): how to start the offline package. */
+	fileNotice: {
+		get heading() {
+			return msg('file_notice_heading')({});
+		},
+		get why() {
+			return msg('file_notice_why')({});
+		},
+		get run() {
+			return msg('file_notice_run')({});
+		},
+		get open() {
+			return msg('file_notice_open')({});
+		}
+	},
 	get navLabel() {
 		return msg('nav_label')({});
 	},

@@ -100,6 +100,42 @@ for (const [lang, prefix] of [
 	});
 }
 
+// Every card the site has (a profile's country, in every language), as built.
+const cards = fs
+	.readdirSync('build/embed/card')
+	.filter((f) => /^[A-Z]{3}\.html$/.test(f))
+	.map((f) => f.slice(0, 3));
+
+for (const [lang, prefix] of [
+	['English', ''],
+	['Thai', '/th'],
+	['Khmer', '/km'],
+	['Lao', '/lo'],
+	['Burmese', '/my'],
+	['Vietnamese', '/vi'],
+	['Chinese', '/zh-hans']
+] as const) {
+	test(`every country card is at most 600 px tall in a 320 px column, in ${lang}`, async ({ page }) => {
+		test.setTimeout(180_000);
+		expect(cards.length, 'cards in build/embed/card').toBeGreaterThan(10);
+		// A short window, so that the document's height is the card's, not the window's.
+		await page.setViewportSize({ width: 320, height: 300 });
+		const heights: [code: string, height: number][] = [];
+		for (const code of cards) {
+			await page.goto(`${prefix}/embed/card/${code}`);
+			await page.evaluate(() => document.fonts.ready);
+			await expect(page.locator('.country-card h1')).toBeVisible();
+			expect(await noHorizontalScroll(page), `${code} scrolls sideways`).toBe(true);
+			heights.push([code, await page.evaluate(() => document.documentElement.scrollHeight)]);
+		}
+		const [code, height] = heights.reduce((a, b) => (b[1] > a[1] ? b : a));
+		test
+			.info()
+			.annotations.push({ type: 'tallest card at 320 px', description: `${lang}: ${code} ${height}` });
+		expect(heights.filter(([, h]) => h > 600)).toEqual([]);
+	});
+}
+
 test('a fixed 2019 map embed fits a 320 px column, and controls=0 still hides the controls', async ({
 	page
 }) => {

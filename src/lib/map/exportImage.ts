@@ -353,8 +353,8 @@ function drawValues(
 	for (const label of placed) {
 		const text = requests.find((r) => r.key === label.key)!.text;
 		const dimmed = p.emphasis !== null && !p.emphasis.has(label.key);
-		// A dimmed line's value where there is no room would sit on another: left out (the picked-out
-		// lines come first, so theirs are always drawn).
+		// A dimmed line's value with no room clear of the other text would sit on a name or another value:
+		// left out (the picked-out lines come first, so theirs are always drawn).
 		if (dimmed && label.crowded) continue;
 		ctx.globalAlpha = dimmed ? 0.45 : 1;
 		ctx.strokeStyle = palette.halo;
