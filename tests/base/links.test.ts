@@ -113,8 +113,16 @@ describe(`build-base: the site built for ${BASE}`, () => {
 		expect(problems).toEqual([]);
 	});
 
-	it.each(PAGES)(`%s: the client router's base, worked out in the page, is ${BASE}`, (route) => {
-		const script = readPage(route).querySelector('script:not([src])')!.text;
+	it.each(PAGES)(`%s: the scripts' base, worked out in the page, is ${BASE}`, (route) => {
+		const doc = readPage(route);
+		// A reading page starts no app: its one script is told the site's root, relative to the page.
+		const reading = doc.querySelector('script[data-reading]');
+		if (reading) {
+			expect(new URL(reading.getAttribute('data-root')!, pageUrl(route)).pathname).toBe(`${BASE}/`);
+			expect(new URL(reading.getAttribute('src')!, pageUrl(route)).pathname).toBe(`${BASE}/_app/reading.js`);
+			return;
+		}
+		const script = doc.querySelector('script:not([src])')!.text;
 		const m = script.match(/base:\s*new URL\("([^"]*)", location\)\.pathname\.slice\(0, -1\)/);
 		expect(m, 'the start script computes base from the page address').not.toBeNull();
 		expect(new URL(m![1]!, pageUrl(route)).pathname.slice(0, -1)).toBe(BASE);
