@@ -17,14 +17,25 @@ async function tabTo(page: Page, target: Locator) {
 	await expect(target).toBeFocused();
 }
 
-/** A point of a line's stroke on screen that a tap reaches (not under a label), from its middle out. */
+/**
+ * A point of a line's stroke on screen that a tap reaches, from its middle out: not under a label, and
+ * with no other line within a fingertip of it (a browser moves a tap to the likeliest target nearby).
+ */
 const pointOn = (line: Locator) =>
 	line.evaluate((path: SVGPathElement) => {
 		const m = path.getScreenCTM()!;
+		const flow = path.closest('.flow');
+		const clear = (x: number, y: number) =>
+			[-12, 0, 12].every((dx) =>
+				[-12, 0, 12].every((dy) => {
+					const other = document.elementFromPoint(x + dx, y + dy)?.closest('.flow');
+					return dx || dy ? !other || other === flow : other === flow;
+				})
+			);
 		for (const t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8, 0.1, 0.9]) {
 			const p = path.getPointAtLength(path.getTotalLength() * t);
 			const at = { x: m.a * p.x + m.c * p.y + m.e, y: m.b * p.x + m.d * p.y + m.f };
-			if (document.elementFromPoint(at.x, at.y)?.closest('.flow') === path.closest('.flow')) return at;
+			if (clear(at.x, at.y)) return at;
 		}
 		return null;
 	});

@@ -43,7 +43,8 @@ const overflow = (page: Page) =>
 			.filter((el) => {
 				const box = el.getBoundingClientRect();
 				// Controls hidden or closed inside a <details> have no box: nothing for a reader to reach.
-				return box.width > 0 && box.right > right && !inScroller(el);
+				// A visually hidden part (the map's table of lines) is shown when the keyboard enters it.
+				return box.width > 0 && box.right > right && !inScroller(el) && !el.closest('.visually-hidden');
 			})
 			.map((el) => `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 40)}"`);
 		return {
