@@ -314,9 +314,7 @@ export const copy = {
 		},
 		line: (n: string | number) => msg('panel_line')({ n: formatBare(n) }),
 		sourceLine: (source: string | number, line: string | number) =>
-			msg('panel_source_line')({ source: formatBare(source), line: formatBare(line) }),
-		quoted: (source: string | number, line: string | number, quote: string | number) =>
-			msg('panel_quoted')({ source: formatBare(source), line: formatBare(line), quote: formatBare(quote) })
+			msg('panel_source_line')({ source: formatBare(source), line: formatBare(line) })
 	},
 	get citeThis() {
 		return msg('cite_this')({});
