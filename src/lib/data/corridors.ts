@@ -69,7 +69,9 @@ function byCorridor(figures: Figure[], keep: (f: Figure) => boolean): Map<string
 	for (const f of figures) {
 		if (!keep(f)) continue;
 		const key = corridorKey(f.origin, f.destination);
-		out.set(key, [...(out.get(key) ?? []), f]);
+		const group = out.get(key);
+		if (group) group.push(f);
+		else out.set(key, [f]);
 	}
 	return out;
 }
@@ -166,8 +168,11 @@ export function undrawnCorridors(
 export function defaultMeasure(figures: Figure[], year: number, sources: Publications): Measure | null {
 	let best: Measure | null = null;
 	let bestCount = 0;
+	// Without carryForward only the year's own figures can draw a line: count among those alone (the map
+	// page works this out for every year as it starts).
+	const ofYear = figures.filter((f) => f.year === year);
 	for (const measure of mapMeasures) {
-		const count = selectCorridors(figures, year, measure, { sources }).length;
+		const count = selectCorridors(ofYear, year, measure, { sources }).length;
 		if (count > bestCount) [best, bestCount] = [measure, count];
 	}
 	return best;
@@ -194,7 +199,12 @@ export function defaultView(figures: Figure[], sources: Publications): DefaultVi
 	for (const year of yearsWithFigures(figures)) {
 		const measure = defaultMeasure(figures, year, sources);
 		if (!measure) continue;
-		const count = selectCorridors(figures, year, measure, { sources }).length;
+		const count = selectCorridors(
+			figures.filter((f) => f.year === year),
+			year,
+			measure,
+			{ sources }
+		).length;
 		if (count >= bestCount) [best, bestCount] = [{ year, measure }, count];
 	}
 	return best ?? { year: Math.max(2019, ...figures.map((f) => f.year)), measure: 'stock' };
