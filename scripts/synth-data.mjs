@@ -31,12 +31,28 @@ const figures = read('figures.json');
 const countries = read('countries.json');
 const kinds = ['agreements', 'policies', 'organisations', 'events'];
 
+/** Every language a place is named in (the data check wants each one). */
+const nameLocales = Object.keys(countries.find((c) => c.names)?.names ?? {});
+
+/**
+ * A copy of a record under a new id. Its name, title and acronym change too: the data check rejects
+ * two records with the same name as likely duplicates, as it should for real data.
+ */
+function copyOf(record, c) {
+	const copy = { ...record, id: `${record.id}-x${c}` };
+	for (const key of ['name', 'title'])
+		if (typeof copy[key] === 'string') copy[key] = `${copy[key]} (copy ${c})`;
+	if (typeof copy.acronym === 'string') copy.acronym = `${copy.acronym}-${c}`;
+	return copy;
+}
+
 /** Extra places on a 1.5-degree grid from Pakistan to Japan, enough for `pairs` distinct corridors. */
 function places(pairs) {
 	const k = Math.max(2, Math.ceil((1 + Math.sqrt(1 + 4 * pairs)) / 2));
 	return Array.from({ length: k }, (_, i) => ({
 		code: `Q${String.fromCharCode(65 + (Math.floor(i / 26) % 26))}${String.fromCharCode(65 + (i % 26))}`,
 		name: `Synthetic place ${i + 1}`,
+		names: Object.fromEntries(nameLocales.map((l) => [l, `Synthetic place ${i + 1}`])),
 		kind: 'country',
 		role: 'other',
 		aliases: [],
@@ -80,7 +96,7 @@ if (flag === '--flows') {
 	for (const k of kinds) {
 		const records = read(`${k}.json`);
 		const copies = [];
-		for (let c = 1; c < count; c++) for (const r of records) copies.push({ ...r, id: `${r.id}-x${c}` });
+		for (let c = 1; c < count; c++) for (const r of records) copies.push(copyOf(r, c));
 		write(`${k}.json`, [...records, ...copies]);
 	}
 }
