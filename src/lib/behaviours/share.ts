@@ -83,18 +83,18 @@ export function attachShare(root: HTMLElement, deps: ShareDeps): () => void {
 		else if (action === 'copy-fixed') copyText(fixed);
 		else if (action === 'close') (button.closest('dialog') as HTMLDialogElement).close();
 	}
-	const onchange = (e: Event) => {
+	const oninput = (e: Event) => {
 		if (e.target === controls || e.target === maxHeightInput) refresh();
 	};
 	const onfocusin = (e: Event) => {
 		if (e.target === linkInput) linkInput?.select();
 	};
 	root.addEventListener('click', onclick);
-	root.addEventListener('input', onchange);
+	root.addEventListener('input', oninput);
 	root.addEventListener('focusin', onfocusin);
 	return () => {
 		root.removeEventListener('click', onclick);
-		root.removeEventListener('input', onchange);
+		root.removeEventListener('input', oninput);
 		root.removeEventListener('focusin', onfocusin);
 	};
 }

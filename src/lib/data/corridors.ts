@@ -164,18 +164,34 @@ export function undrawnCorridors(
 	return out.sort((a, b) => a.key.localeCompare(b.key));
 }
 
-/** The measure with the most drawn corridors in `year` (ties: the order of mapMeasures); null if none. */
-export function defaultMeasure(figures: Figure[], year: number, sources: Publications): Measure | null {
-	let best: Measure | null = null;
-	let bestCount = 0;
-	// Without carryForward only the year's own figures can draw a line: count among those alone (the map
-	// page works this out for every year as it starts).
-	const ofYear = figures.filter((f) => f.year === year);
+/**
+ * The measure with the most drawn corridors among `ofYear`, the figures of `year` (ties: the order of
+ * mapMeasures), with that count; null if none draws a line.
+ */
+function busiestMeasure(
+	ofYear: Figure[],
+	year: number,
+	sources: Publications
+): { measure: Measure; count: number } | null {
+	let best: { measure: Measure; count: number } | null = null;
 	for (const measure of mapMeasures) {
 		const count = selectCorridors(ofYear, year, measure, { sources }).length;
-		if (count > bestCount) [best, bestCount] = [measure, count];
+		if (count > (best?.count ?? 0)) best = { measure, count };
 	}
 	return best;
+}
+
+/** The measure with the most drawn corridors in `year` (ties: the order of mapMeasures); null if none. */
+export function defaultMeasure(figures: Figure[], year: number, sources: Publications): Measure | null {
+	// Without carryForward only the year's own figures can draw a line: count among those alone (the map
+	// page works this out for every year as it starts).
+	return (
+		busiestMeasure(
+			figures.filter((f) => f.year === year),
+			year,
+			sources
+		)?.measure ?? null
+	);
 }
 
 /** Measures that have at least one line in `year`, in the order of mapMeasures. */
@@ -197,15 +213,13 @@ export function defaultView(figures: Figure[], sources: Publications): DefaultVi
 	let best: DefaultView | null = null;
 	let bestCount = -1;
 	for (const year of yearsWithFigures(figures)) {
-		const measure = defaultMeasure(figures, year, sources);
-		if (!measure) continue;
-		const count = selectCorridors(
+		const busiest = busiestMeasure(
 			figures.filter((f) => f.year === year),
 			year,
-			measure,
-			{ sources }
-		).length;
-		if (count >= bestCount) [best, bestCount] = [{ year, measure }, count];
+			sources
+		);
+		if (busiest && busiest.count >= bestCount)
+			[best, bestCount] = [{ year, measure: busiest.measure }, busiest.count];
 	}
 	return best ?? { year: Math.max(2019, ...figures.map((f) => f.year)), measure: 'stock' };
 }
