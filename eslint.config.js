@@ -8,8 +8,17 @@ export default ts.config(
 	js.configs.recommended,
 	...ts.configs.recommended,
 	...svelte.configs.recommended,
-	// __HYDRATE_READING__: a build-time constant (vite.config.ts define).
-	{ languageOptions: { globals: { ...globals.browser, ...globals.node, __HYDRATE_READING__: 'readonly' } } },
+	// __HYDRATE_READING__, __ENGLISH_ONLY__: build-time constants (vite.config.ts define).
+	{
+		languageOptions: {
+			globals: {
+				...globals.browser,
+				...globals.node,
+				__HYDRATE_READING__: 'readonly',
+				__ENGLISH_ONLY__: 'readonly'
+			}
+		}
+	},
 	{
 		files: ['**/*.svelte', '**/*.svelte.ts'],
 		languageOptions: {

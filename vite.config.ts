@@ -91,7 +91,9 @@ export default defineConfig({
 	],
 	define: {
 		// The benchmark's comparison build: reading pages hydrated, as they were before they became static.
-		__HYDRATE_READING__: JSON.stringify(process.env.MMC_HYDRATE_READING === '1')
+		__HYDRATE_READING__: JSON.stringify(process.env.MMC_HYDRATE_READING === '1'),
+		// The benchmark's synthetic builds: English pages only (src/lib/i18n/locales.ts says why).
+		__ENGLISH_ONLY__: JSON.stringify(process.env.MMC_ENGLISH_ONLY === '1')
 	},
 	test: {
 		projects: [

@@ -2,6 +2,8 @@
 declare global {
 	/** Whether reading pages start the app (the benchmark's comparison build): vite.config.ts defines it. */
 	const __HYDRATE_READING__: boolean;
+	/** Whether the build makes English pages only (the benchmark's synthetic builds): vite.config.ts. */
+	const __ENGLISH_ONLY__: boolean;
 	namespace App {
 		// interface Error {}
 		// interface Locals {}

@@ -7,6 +7,15 @@ export const locales = ['en', 'th', 'km', 'lo', 'my', 'vi', 'zh-hans'] as const;
 export type Locale = (typeof locales)[number];
 export const baseLocale: Locale = 'en';
 
+/**
+ * The languages this build makes pages in: every one, except in the benchmark's synthetic builds
+ * (MMC_ENGLISH_ONLY=1, vite.config.ts), where tens of thousands of corridor pages in 7 languages would
+ * take hours to build and measure nothing more. The switcher and alternate links list only these, so
+ * the prerender crawl does not reach the others.
+ */
+export const builtLocales: readonly Locale[] =
+	typeof __ENGLISH_ONLY__ !== 'undefined' && __ENGLISH_ONLY__ ? ['en'] : locales;
+
 export interface LocaleInfo {
 	tag: string;
 	/** The language's own name, for the language switcher. */
@@ -57,5 +66,5 @@ export function hrefFrom(root: string, path: string, locale: Locale): string {
 export function inEveryLocale<T extends Record<string, string>>(
 	entries: T[] = [{} as T]
 ): (T & { lang?: string })[] {
-	return locales.flatMap((l) => entries.map((e) => (l === baseLocale ? e : { ...e, lang: l })));
+	return builtLocales.flatMap((l) => entries.map((e) => (l === baseLocale ? e : { ...e, lang: l })));
 }
