@@ -7,6 +7,7 @@ import { countMeasures } from './enums';
 import {
 	blocker,
 	canStand,
+	compareCodes,
 	rankFigures,
 	standingFigure,
 	type Blocker,
@@ -107,7 +108,7 @@ export function selectCorridors(
 		});
 	}
 	// Largest first, so small lines are drawn on top and stay clickable.
-	return corridors.sort((a, b) => b.figure.value - a.figure.value || a.key.localeCompare(b.key));
+	return corridors.sort((a, b) => b.figure.value - a.figure.value || compareCodes(a.key, b.key));
 }
 
 /** A corridor of the view that has figures but no line, and why: what the legend lists under it. */
@@ -161,7 +162,7 @@ export function undrawnCorridors(
 			latest
 		});
 	}
-	return out.sort((a, b) => a.key.localeCompare(b.key));
+	return out.sort((a, b) => compareCodes(a.key, b.key));
 }
 
 /**

@@ -101,6 +101,13 @@ export function asOfRank(asOf: string | null, year: number): number {
 	return printedYears ? y * 100 : -1;
 }
 
+/**
+ * Orders ids, codes, keys and ISO dates by their characters. They are ASCII, where this is the order
+ * localeCompare gives, without its cost: a page's first localeCompare builds a collator, tens of
+ * milliseconds of a slow phone's first load.
+ */
+export const compareCodes = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Compares two figures of one corridor-year-measure by the tie rule: negative when `a` wins. */
 export function compareByTieRule(
 	a: RuleFigure,
@@ -109,8 +116,8 @@ export function compareByTieRule(
 ): number {
 	return (
 		asOfRank(b.as_of, b.year) - asOfRank(a.as_of, a.year) ||
-		published(b).localeCompare(published(a)) ||
-		a.id.localeCompare(b.id)
+		compareCodes(published(b), published(a)) ||
+		compareCodes(a.id, b.id)
 	);
 }
 
@@ -151,7 +158,7 @@ export function standingTable<F extends RuleFigure>(
 		groups.set(key, [...(groups.get(key) ?? []), f]);
 	}
 	const out = new Map<string, F>();
-	for (const [key, list] of [...groups].sort(([a], [b]) => a.localeCompare(b)))
+	for (const [key, list] of [...groups].sort(([a], [b]) => compareCodes(a, b)))
 		out.set(key, standingFigure(list, publications)!);
 	return out;
 }

@@ -1,6 +1,6 @@
 /** Grouping figures for panels and pages: by corridor, by measure, years ascending. */
 import { measures } from './enums';
-import { canStand } from './figureRule';
+import { canStand, compareCodes } from './figureRule';
 import type { Figure, Measure } from './schema';
 
 /** Every figure of one corridor, all measures and years. */
@@ -18,7 +18,7 @@ export function byMeasure(figures: Figure[]): { measure: Measure; figures: Figur
 			figures: figures
 				.filter((f) => f.measure === measure)
 				.sort(
-					(a, b) => a.year - b.year || Number(canStand(b)) - Number(canStand(a)) || a.id.localeCompare(b.id)
+					(a, b) => a.year - b.year || Number(canStand(b)) - Number(canStand(a)) || compareCodes(a.id, b.id)
 				)
 		}))
 		.filter((g) => g.figures.length);

@@ -4,7 +4,7 @@
  * corridor is decided by figureRule.ts, here as everywhere.
  */
 import { corridorEnds, corridorKey, mapMeasures } from './corridors';
-import { latestStanding, type Publications } from './figureRule';
+import { compareCodes, latestStanding, type Publications } from './figureRule';
 import { corridorFigures } from './grouping';
 import type { Agreement, Country, Event, Figure, Measure, Organisation, Policy } from './schema';
 
@@ -69,7 +69,7 @@ export function byDate<T extends { date: string | null; title: string }>(items: 
 		if (a.date === b.date) return a.title.localeCompare(b.title);
 		if (a.date === null) return 1;
 		if (b.date === null) return -1;
-		return a.date.localeCompare(b.date);
+		return compareCodes(a.date, b.date);
 	});
 }
 
@@ -111,7 +111,7 @@ export function headlines(
 						.filter((f) => f.measure === measure)
 						.map((figure) => ({ key: c.key, origin: c.origin, destination: c.destination, figure }))
 				)
-				.sort((a, b) => b.figure.value - a.figure.value || a.key.localeCompare(b.key))
+				.sort((a, b) => b.figure.value - a.figure.value || compareCodes(a.key, b.key))
 				.slice(0, cards)
 		}))
 		.filter((g) => g.cards.length)
@@ -170,7 +170,7 @@ export function countryProfile(code: string, r: Records, sources: Publications):
 		corridorsIn,
 		internal: r.figures
 			.filter((f) => f.origin === code && f.destination === code)
-			.sort((a, b) => a.year - b.year || a.id.localeCompare(b.id)),
+			.sort((a, b) => a.year - b.year || compareCodes(a.id, b.id)),
 		policies: byDate(r.policies.filter((p) => p.country === code)),
 		agreements: byDate(r.agreements.filter((a) => a.parties.includes(code))),
 		members,
