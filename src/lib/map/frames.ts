@@ -1,0 +1,13 @@
+/**
+ * Runs `work` once the browser has painted what is on screen now: the next animation frame, then a task
+ * after it (a frame callback itself runs before that paint). Work that can wait a frame goes here, so
+ * what answers the reader's hand reaches the screen first. Returns a function that cancels it.
+ */
+export function afterNextPaint(work: () => void): () => void {
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	const frame = requestAnimationFrame(() => (timer = setTimeout(work)));
+	return () => {
+		cancelAnimationFrame(frame);
+		clearTimeout(timer);
+	};
+}
