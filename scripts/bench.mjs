@@ -11,7 +11,8 @@
  *  5. languages: bytes and Lighthouse of Khmer, Burmese and Chinese pages against the English ones, and
  *     the font files each page loads (an English page loads none)
  * Writes bench/results.json and bench/results.md, and the table into the README's Performance section.
- * Options: --quick (1 Lighthouse run, skips 100x), --skip-scaling, --skip-lighthouse.
+ * Options: --quick (1 Lighthouse run, skips 100x), --skip-scaling, --skip-lighthouse, --first-load-only
+ * (sections 1 and 2 only, printed, nothing written).
  */
 import { execFileSync, execSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -214,6 +215,14 @@ if (!args.has('--skip-lighthouse')) {
 			: { error: 'Lighthouse could not run' };
 		log('first load', route, JSON.stringify(results.firstLoad[route]));
 	}
+}
+
+if (args.has('--first-load-only')) {
+	// For work on the first load: bytes and Lighthouse of every route, printed above; nothing is written.
+	await browser.close();
+	site.stop();
+	fs.rmSync(tmp, { recursive: true, force: true });
+	process.exit(0);
 }
 
 // ------------------------------------------------------------------------------------- reading pages
