@@ -35,6 +35,7 @@ test('an embed on another origin sizes its iframe through Pym.js and draws its l
 	const frame = page.frameLocator('#map-embed iframe');
 	await expect(frame.locator('[data-map-state=ready]').first()).toBeAttached({ timeout: 45_000 });
 	await frame.locator('.map-box').dispatchEvent('pointerdown');
+	await frame.locator('.map-box').dispatchEvent('pointerup');
 	await expect(frame.locator('.map-box')).toHaveAttribute('data-map-mode', 'gl', { timeout: 45_000 });
 	await expect(frame.locator('.flow')).toHaveCount(linesForYear(year));
 	await expect(frame.locator('header.site-header')).toHaveCount(0);

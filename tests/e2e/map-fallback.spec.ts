@@ -16,6 +16,7 @@ test('without WebGL, the SVG fallback map draws the same number of lines, with a
 	await expect(page.locator('[data-map-state=ready]')).toBeAttached();
 	// A press on the map asks for MapLibre, which cannot start here: the SVG map stays, with a notice.
 	await page.locator('.map-box').dispatchEvent('pointerdown');
+	await page.locator('.map-box').dispatchEvent('pointerup');
 	await expect(page.locator('.map-box')).toHaveAttribute('data-map-mode', 'svg');
 	await expect(page.locator('p.notice')).toContainText('simplified map');
 	await expect(page.locator('.flow')).toHaveCount(linesForYear(year));

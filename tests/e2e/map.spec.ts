@@ -21,6 +21,29 @@ test.describe('the corridor map', () => {
 		await expect(page.locator('.flow')).toHaveCount(linesForYear(yearB));
 	});
 
+	test('while its country shapes load, the map keeps those drawn at build time under its lines', async ({
+		page
+	}) => {
+		// The SVG map's shapes come in a request of their own once the page has started: hold it back.
+		let release = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route('**/geo/countries-coarse.json', async (route) => {
+			await held;
+			await route.continue();
+		});
+		await page.goto('/');
+		await expect(page.locator('html[data-started]')).toBeAttached();
+		const land = page.locator('.map-box path.country').filter({ visible: true });
+		// The live lines are drawn (the ones written at build time are left out once scripts run)...
+		await expect(page.locator('.map-box > svg.flow-layer .flow').first()).toBeVisible();
+		// ...over land, not over an empty sea.
+		expect(await land.count()).toBeGreaterThan(10);
+		release();
+		await expect(page.locator('.fallback-map[data-map-state=ready]')).toBeAttached();
+		await expect(page.locator('[data-testid=prerendered-map]')).toHaveCount(0);
+		expect(await land.count()).toBeGreaterThan(10);
+	});
+
 	test('changing the year changes the lines, and the URL follows', async ({ page }) => {
 		await openMap(page, `?year=${yearA}`);
 		const before = await page

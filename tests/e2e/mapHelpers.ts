@@ -7,8 +7,9 @@ export async function openMap(page: Page, query = '', { gl = false } = {}) {
 	if (gl) await startWebGl(page);
 }
 
-/** A press on the map starts MapLibre, which then replaces the SVG map. */
+/** A press on the map starts MapLibre once released, and MapLibre then replaces the SVG map. */
 export async function startWebGl(page: Page, box = page.locator('.map-box')) {
 	await box.dispatchEvent('pointerdown');
+	await box.dispatchEvent('pointerup');
 	await expect(box).toHaveAttribute('data-map-mode', 'gl', { timeout: 45_000 });
 }

@@ -42,6 +42,7 @@ test('after the first press on the map, it says the interactive map is loading u
 	state.hold = true;
 	const box = page.locator('.map-box');
 	await box.dispatchEvent('pointerdown');
+	await box.dispatchEvent('pointerup');
 	await expect(page.getByRole('status').filter({ hasText: 'Loading the interactive map…' })).toBeVisible();
 	state.hold = false;
 	await expect(box).toHaveAttribute('data-map-mode', 'gl', { timeout: 45_000 });

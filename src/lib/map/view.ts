@@ -1,3 +1,5 @@
+import type { Geometry, Position } from 'geojson';
+
 /** Properties of each country polygon in /geo/countries.json. */
 export interface BoundaryProps {
 	/** Our place code where the country is in data/countries.json, else "N" + ISO numeric. */
@@ -30,6 +32,35 @@ export function boundsAround(points: [number, number][], pad = 0.08): Bounds {
 		[Math.min(180, e + dx), Math.min(80, n + dy)]
 	];
 }
+
+/** The west-south and east-north corners of a geometry's coordinates (a shape across 180° spans the globe). */
+export function geometryBounds(geometry: Geometry): Bounds {
+	let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
+	const visit = (c: Position | Position[] | Position[][] | Position[][][]): void => {
+		if (typeof c[0] === 'number') {
+			const [x, y] = c as Position;
+			[w, e, s, n] = [Math.min(w, x!), Math.max(e, x!), Math.min(s, y!), Math.max(n, y!)];
+		} else for (const inner of c as Position[]) visit(inner);
+	};
+	if (geometry.type === 'GeometryCollection') {
+		for (const g of geometry.geometries) {
+			const [[gw, gs], [ge, gn]] = geometryBounds(g);
+			[w, s, e, n] = [Math.min(w, gw), Math.min(s, gs), Math.max(e, ge), Math.max(n, gn)];
+		}
+	} else visit(geometry.coordinates);
+	return [
+		[w, s],
+		[e, n]
+	];
+}
+
+/** Whether two bounds are the same view. */
+export const sameBounds = (a: Bounds, b: Bounds): boolean =>
+	a[0][0] === b[0][0] && a[0][1] === b[0][1] && a[1][0] === b[1][0] && a[1][1] === b[1][1];
+
+/** Whether two bounds share any area (or an edge). */
+export const boundsOverlap = (a: Bounds, b: Bounds): boolean =>
+	a[0][0] <= b[1][0] && b[0][0] <= a[1][0] && a[0][1] <= b[1][1] && b[0][1] <= a[1][1];
 
 /** Whether this browser can run MapLibre 6, which needs WebGL2. */
 export function webgl2Available(): boolean {

@@ -10,10 +10,14 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import detailed from 'world-atlas/countries-50m.json';
 import coarse from 'world-atlas/countries-110m.json';
 import type { Country } from '$lib/data/schema';
-import type { BoundaryProps } from '$lib/map/view';
+import { boundsOverlap, geometryBounds, type BoundaryProps, type Bounds } from '$lib/map/view';
 
 /** [west, south, east, north]: from Western Europe and the Gulf to Japan, and down to Java. */
 export const MAP_EXTENT: [number, number, number, number] = [-12, -12, 150, 62];
+const EXTENT_BOUNDS: Bounds = [
+	[MAP_EXTENT[0], MAP_EXTENT[1]],
+	[MAP_EXTENT[2], MAP_EXTENT[3]]
+];
 
 /**
  * A ring that crosses the antimeridian (Russia's mainland reaches Chukotka) jumps from +180 to -180 and
@@ -62,22 +66,6 @@ function roundGeometry(g: Geometry, step: number): Geometry | null {
 	return g;
 }
 
-function bbox(g: Geometry): [number, number, number, number] {
-	const b: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
-	const visit = (p: Position) => {
-		b[0] = Math.min(b[0], p[0]!);
-		b[1] = Math.min(b[1], p[1]!);
-		b[2] = Math.max(b[2], p[0]!);
-		b[3] = Math.max(b[3], p[1]!);
-	};
-	if (g.type === 'Polygon') g.coordinates.flat().forEach(visit);
-	if (g.type === 'MultiPolygon') g.coordinates.flat(2).forEach(visit);
-	return b;
-}
-
-const overlaps = (a: number[], b: number[]) =>
-	a[0]! <= b[2]! && a[2]! >= b[0]! && a[1]! <= b[3]! && a[3]! >= b[1]!;
-
 /**
  * `fine`: for MapLibre, which zooms in. `coarse`: for the SVG map drawn at first paint (and on paper),
  * 110m everywhere and rounded to 0.1 degree, about a third of the points to project.
@@ -97,7 +85,7 @@ export function buildBoundaries(
 	];
 	const features: Feature<Geometry, BoundaryProps>[] = [];
 	for (const f of chosen) {
-		if (!f.geometry || !overlaps(bbox(f.geometry), MAP_EXTENT)) continue;
+		if (!f.geometry || !boundsOverlap(geometryBounds(f.geometry), EXTENT_BOUNDS)) continue;
 		const geometry = roundGeometry(f.geometry, prominent(f.id) ? 0.02 : 0.1);
 		if (!geometry) continue;
 		const ours = byNumeric.get(String(f.id));
