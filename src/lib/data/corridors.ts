@@ -166,14 +166,17 @@ export function undrawnCorridors(
 }
 
 /**
- * The measure with the most drawn corridors among `ofYear`, the figures of `year` (ties: the order of
- * mapMeasures), with that count; null if none draws a line.
+ * The measure with the most drawn corridors in `year` (ties: the order of mapMeasures), with that count;
+ * null if none draws a line.
  */
 function busiestMeasure(
-	ofYear: Figure[],
+	figures: Figure[],
 	year: number,
 	sources: Publications
 ): { measure: Measure; count: number } | null {
+	// Without carryForward only the year's own figures can draw a line: count among those alone (the map
+	// page works this out for every year as it starts).
+	const ofYear = figures.filter((f) => f.year === year);
 	let best: { measure: Measure; count: number } | null = null;
 	for (const measure of mapMeasures) {
 		const count = selectCorridors(ofYear, year, measure, { sources }).length;
@@ -184,15 +187,7 @@ function busiestMeasure(
 
 /** The measure with the most drawn corridors in `year` (ties: the order of mapMeasures); null if none. */
 export function defaultMeasure(figures: Figure[], year: number, sources: Publications): Measure | null {
-	// Without carryForward only the year's own figures can draw a line: count among those alone (the map
-	// page works this out for every year as it starts).
-	return (
-		busiestMeasure(
-			figures.filter((f) => f.year === year),
-			year,
-			sources
-		)?.measure ?? null
-	);
+	return busiestMeasure(figures, year, sources)?.measure ?? null;
 }
 
 /** Measures that have at least one line in `year`, in the order of mapMeasures. */
@@ -214,11 +209,7 @@ export function defaultView(figures: Figure[], sources: Publications): DefaultVi
 	let best: DefaultView | null = null;
 	let bestCount = -1;
 	for (const year of yearsWithFigures(figures)) {
-		const busiest = busiestMeasure(
-			figures.filter((f) => f.year === year),
-			year,
-			sources
-		);
+		const busiest = busiestMeasure(figures, year, sources);
 		if (busiest && busiest.count >= bestCount)
 			[best, bestCount] = [{ year, measure: busiest.measure }, busiest.count];
 	}
