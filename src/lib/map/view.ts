@@ -42,12 +42,9 @@ export function geometryBounds(geometry: Geometry): Bounds {
 			[w, e, s, n] = [Math.min(w, x!), Math.max(e, x!), Math.min(s, y!), Math.max(n, y!)];
 		} else for (const inner of c as Position[]) visit(inner);
 	};
-	if (geometry.type === 'GeometryCollection') {
-		for (const g of geometry.geometries) {
-			const [[gw, gs], [ge, gn]] = geometryBounds(g);
-			[w, s, e, n] = [Math.min(w, gw), Math.min(s, gs), Math.max(e, ge), Math.max(n, gn)];
-		}
-	} else visit(geometry.coordinates);
+	const walk = (g: Geometry): void =>
+		g.type === 'GeometryCollection' ? g.geometries.forEach(walk) : visit(g.coordinates);
+	walk(geometry);
 	return [
 		[w, s],
 		[e, n]
