@@ -86,12 +86,29 @@ export const estimateWidth = (text: string, fontSize: number) => Math.ceil(text.
 /** Measures text as the browser will draw it (canvas measureText with the page's font); estimates elsewhere. */
 export function textMeasurer(): (text: string, fontSize: number, weight?: number) => number {
 	if (typeof document === 'undefined') return estimateWidth;
-	const ctx = document.createElement('canvas').getContext('2d');
-	if (!ctx) return estimateWidth;
-	const family = getComputedStyle(document.body).fontFamily || 'sans-serif';
+	// Set up on the first measurement, not when the map is created: reading the page's font forces a
+	// style recalculation, which in the middle of hydration costs the first load. Widths are kept, since
+	// every redraw (each frame of a pan) measures the same few labels again.
+	let ctx: CanvasRenderingContext2D | null | undefined;
+	let family = '';
+	const widths = new Map<string, number>();
 	return (text, fontSize, weight = 400) => {
-		ctx.font = `${weight} ${fontSize}px ${family}`;
-		return Math.ceil(ctx.measureText(text).width);
+		if (ctx === undefined) {
+			ctx = document.createElement('canvas').getContext('2d');
+			family = getComputedStyle(document.body).fontFamily || 'sans-serif';
+			// A script's web font arriving changes the widths measured with the fallback before it.
+			document.fonts?.addEventListener('loadingdone', () => widths.clear());
+		}
+		if (!ctx) return estimateWidth(text, fontSize);
+		const font = `${weight} ${fontSize}px ${family}`;
+		const key = `${font}\n${text}`;
+		let width = widths.get(key);
+		if (width === undefined) {
+			ctx.font = font;
+			width = Math.ceil(ctx.measureText(text).width);
+			widths.set(key, width);
+		}
+		return width;
 	};
 }
 
