@@ -44,6 +44,71 @@ test.describe('the corridor map', () => {
 		expect(await land.count()).toBeGreaterThan(10);
 	});
 
+	test('as the page starts, the lines stay on screen in every frame, from the first painted to the live ones', async ({
+		page
+	}) => {
+		// Counted in every animation frame: lines on screen in the map box, whichever drawing they belong to.
+		await page.addInitScript(() => {
+			const counts: number[] = [];
+			(window as unknown as { lineCounts: number[] }).lineCounts = counts;
+			const sample = () => {
+				const lines = document.querySelectorAll('.map-box svg.flow-layer .flow');
+				counts.push([...lines].filter((e) => e.getBoundingClientRect().width > 0).length);
+				requestAnimationFrame(sample);
+			};
+			requestAnimationFrame(sample);
+		});
+		await openMap(page);
+		await expect(page.locator('[data-testid=prerendered-map]')).toHaveCount(0);
+		const counts = await page.evaluate(() => (window as unknown as { lineCounts: number[] }).lineCounts);
+		const fromFirst = counts.slice(counts.findIndex((n) => n > 0));
+		expect(fromFirst.length).toBeGreaterThan(5);
+		expect(Math.min(...fromFirst)).toBeGreaterThan(0);
+	});
+
+	test('once ready, the SVG map has land under every country it names (its first drawing comes in parts)', async ({
+		page
+	}) => {
+		await openMap(page);
+		const named = await page
+			.locator('.map-box .country-label[data-country]')
+			.evaluateAll((els) => els.map((e) => e.getAttribute('data-country')!));
+		// The coarse boundaries leave out the smallest places (Singapore, Hong Kong): they have a dot only.
+		const withShapes = new Set(
+			(
+				(await (await page.request.get('/geo/countries-coarse.json')).json()) as {
+					features: { properties: { code: string } }[];
+				}
+			).features.map((f) => f.properties.code)
+		);
+		const shaped = named.filter((code) => withShapes.has(code));
+		expect(shaped.length).toBeGreaterThan(4);
+		const drawn = await page
+			.locator('.fallback-map path.country')
+			.evaluateAll((els) => els.map((e) => e.getAttribute('data-code')!));
+		expect(drawn).toEqual(expect.arrayContaining(shaped));
+		await expect(page.locator('[data-testid=prerendered-map]')).toHaveCount(0);
+	});
+
+	test('a new selection opens the panel at its top, after the last one was scrolled', async ({ page }) => {
+		await openMap(page);
+		const lines = page.locator('.map-box .flow');
+		const [first, second] = await lines.evaluateAll((els) =>
+			els.slice(0, 2).map((e) => e.getAttribute('data-corridor')!)
+		);
+		const panel = page.locator('aside[aria-live]');
+		await page.locator(`.flow[data-corridor="${first}"]`).focus();
+		await page.keyboard.press('Enter');
+		await expect(panel.getByRole('heading').first()).toBeVisible();
+		// Scroll whatever scrolls the panel (the panel itself on a wide screen).
+		await panel.evaluate((el) => (el.scrollTop = el.scrollHeight));
+		const scrolled = await panel.evaluate((el) => el.scrollTop);
+		await page.locator(`.flow[data-corridor="${second}"]`).focus();
+		await page.keyboard.press('Enter');
+		await expect(panel).toHaveJSProperty('scrollTop', 0);
+		expect(scrolled).toBeGreaterThan(0);
+	});
+
 	test('changing the year changes the lines, and the URL follows', async ({ page }) => {
 		await openMap(page, `?year=${yearA}`);
 		const before = await page

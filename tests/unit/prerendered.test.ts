@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { buildBoundaries } from '$lib/server/boundaries';
-import { fitBounds, PRERENDER_SIZES, prerenderedBase, prerenderedBases } from '$lib/map/prerendered';
+import {
+	drawingOf,
+	fitBounds,
+	PRERENDER_SIZES,
+	prerenderedBase,
+	prerenderedBases,
+	prerenderedDrawings
+} from '$lib/map/prerendered';
+import { landStyle } from '$lib/map/style';
 import { DEFAULT_BOUNDS, type BoundaryProps, type Bounds } from '$lib/map/view';
 import { data } from '../fixtures';
 
@@ -98,5 +106,35 @@ describe('prerenderedBases(geo, bounds) with the real boundaries', () => {
 	it('stays small: a few tens of KB of path data for both (the page carries it twice)', () => {
 		const bytes = JSON.stringify(bases).length;
 		expect(bytes).toBeLessThan(60_000);
+	});
+
+	it('writes each drawing as markup: one coloured shape per country, as the SVG map draws it', () => {
+		const drawings = prerenderedDrawings(coarse, DEFAULT_BOUNDS);
+		for (const shape of ['wide', 'narrow'] as const) {
+			const { shapes, ...frame } = drawings[shape];
+			expect(frame).toEqual({ bounds: DEFAULT_BOUNDS, ...PRERENDER_SIZES[shape] });
+			const codes = [...shapes.matchAll(/<path class="country" [^>]*data-code="([^"]+)"/g)].map((m) => m[1]);
+			expect(codes).toEqual(bases[shape].countries.map((c) => c.code));
+			const thailand = landStyle('THA', 'gms', false);
+			expect(shapes).toMatch(
+				new RegExp(
+					`fill="${thailand.fill}" stroke="${thailand.stroke}" stroke-width="${thailand.strokeWidth}" data-code="THA"`
+				)
+			);
+		}
+		expect(JSON.stringify(drawings).length).toBeLessThan(80_000);
+	});
+});
+
+describe('drawingOf(base)', () => {
+	it('escapes what it writes into attributes', () => {
+		const { shapes } = drawingOf({
+			bounds: DEFAULT_BOUNDS,
+			width: 10,
+			height: 10,
+			countries: [{ code: 'A"<&', role: 'other', d: 'M0,0Z' }]
+		});
+		expect(shapes).toContain('data-code="A&quot;&lt;&amp;"');
+		expect(shapes).not.toContain('A"<');
 	});
 });

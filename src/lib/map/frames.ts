@@ -11,3 +11,9 @@ export function afterNextPaint(work: () => void): () => void {
 		clearTimeout(timer);
 	};
 }
+
+/**
+ * Resolves in a task of its own, after whatever the browser has queued (input first): a long piece of
+ * work awaited in parts between these is several short tasks, which a reader's tap can come between.
+ */
+export const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));

@@ -1,7 +1,7 @@
 /** What the corridor map needs, for the home page and its embed alike. */
 import { profileCodes } from '$lib/data/profile';
 import type { Locale } from '$lib/i18n/locales';
-import { prerenderedBases, type PrerenderedBases } from '$lib/map/prerendered';
+import { prerenderedDrawings, type PrerenderedDrawings } from '$lib/map/prerendered';
 import { DEFAULT_BOUNDS } from '$lib/map/view';
 import { buildBoundaries } from './boundaries';
 import { countriesIn, getDataset } from './dataset';
@@ -21,13 +21,13 @@ export function mapData(locale: Locale) {
 	};
 }
 
-let bases: PrerenderedBases | undefined;
+let drawings: PrerenderedDrawings | undefined;
 
 /**
  * The default view's map as the page's HTML carries it (shapes only; the lines are drawn from the figures
  * above): made once per build, from the coarse boundaries, as it is the same in every language.
  */
-export function prerenderedMap(): PrerenderedBases {
-	bases ??= prerenderedBases(buildBoundaries(getDataset().countries, 'coarse'), DEFAULT_BOUNDS);
-	return bases;
+export function prerenderedMap(): PrerenderedDrawings {
+	drawings ??= prerenderedDrawings(buildBoundaries(getDataset().countries, 'coarse'), DEFAULT_BOUNDS);
+	return drawings;
 }
