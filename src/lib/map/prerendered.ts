@@ -8,6 +8,7 @@
  */
 import { geoMercator, geoPath, type GeoProjection } from 'd3-geo';
 import type { FeatureCollection, Geometry } from 'geojson';
+import { escapeHtml } from '$lib/embed/snippet';
 import { landStyle, type LandRole } from './style';
 import type { BoundaryProps, Bounds, ViewPadding } from './view';
 
@@ -52,8 +53,7 @@ export interface PrerenderedDrawing {
 
 export type PrerenderedDrawings = Record<PrerenderShape, PrerenderedDrawing>;
 
-const attribute = (value: string | number) =>
-	String(value).replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
+const attribute = (value: string | number) => escapeHtml(String(value));
 
 /** The drawing of `base`, its shapes written out as markup. */
 export function drawingOf({ bounds, width, height, countries }: PrerenderedBase): PrerenderedDrawing {
