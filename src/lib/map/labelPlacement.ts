@@ -83,22 +83,30 @@ export function placeLabels(
 /** An estimate of a label's width where text cannot be measured (the server, tests): per character. */
 export const estimateWidth = (text: string, fontSize: number) => Math.ceil(text.length * fontSize * 0.62);
 
+/**
+ * The canvas that measures, and the widths it has measured by font and text, for the whole page: every
+ * redraw (each frame of a pan) and every map on the page measures the same few labels again. Made on the
+ * first measurement, not when a map is created: reading the page's font forces a style recalculation,
+ * which in the middle of hydration costs the first load.
+ */
+let measuring:
+	{ ctx: CanvasRenderingContext2D | null; family: string; widths: Map<string, number> } | undefined;
+
 /** Measures text as the browser will draw it (canvas measureText with the page's font); estimates elsewhere. */
 export function textMeasurer(): (text: string, fontSize: number, weight?: number) => number {
 	if (typeof document === 'undefined') return estimateWidth;
-	// Set up on the first measurement, not when the map is created: reading the page's font forces a
-	// style recalculation, which in the middle of hydration costs the first load. Widths are kept, since
-	// every redraw (each frame of a pan) measures the same few labels again.
-	let ctx: CanvasRenderingContext2D | null | undefined;
-	let family = '';
-	const widths = new Map<string, number>();
 	return (text, fontSize, weight = 400) => {
-		if (ctx === undefined) {
-			ctx = document.createElement('canvas').getContext('2d');
-			family = getComputedStyle(document.body).fontFamily || 'sans-serif';
+		if (!measuring) {
+			const widths = new Map<string, number>();
+			measuring = {
+				ctx: document.createElement('canvas').getContext('2d'),
+				family: getComputedStyle(document.body).fontFamily || 'sans-serif',
+				widths
+			};
 			// A script's web font arriving changes the widths measured with the fallback before it.
 			document.fonts?.addEventListener('loadingdone', () => widths.clear());
 		}
+		const { ctx, family, widths } = measuring;
 		if (!ctx) return estimateWidth(text, fontSize);
 		const font = `${weight} ${fontSize}px ${family}`;
 		const key = `${font}\n${text}`;
