@@ -1,11 +1,14 @@
 /**
  * The server (the prerenderer) loads every language's messages once, before the first page is drawn,
- * writes each page's language into <html lang>, and gives the not-found page its script.
+ * writes each page's language into <html lang>, writes the map's build-time shapes where the page marks
+ * them (the page's data carries only the marker), and gives the not-found page its script.
  */
 import type { Handle, ServerInit } from '@sveltejs/kit';
 import { loadAllCatalogues } from '$lib/i18n/catalogue';
 import { isLocale, localeInfo } from '$lib/i18n/locales';
+import { fillShapes, shapesMarker } from '$lib/map/prerendered';
 import { siteRoot } from '$lib/server/dataset';
+import { prerenderedMap } from '$lib/server/mapData';
 
 export const init: ServerInit = async () => {
 	await loadAllCatalogues();
@@ -21,7 +24,8 @@ export const handle: Handle = ({ event, resolve }) => {
 	const notFound = event.route.id === '/[[lang=locale]]/404';
 	return resolve(event, {
 		transformPageChunk: ({ html }) => {
-			const page = html.replace('%lang%', tag);
+			let page = html.replace('%lang%', tag);
+			if (page.includes(shapesMarker('wide'))) page = fillShapes(page, prerenderedMap());
 			return notFound ? notFoundHead(page) : page;
 		}
 	});

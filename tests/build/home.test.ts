@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePage, textOf } from './helpers';
+import { builtPage, parsePage, textOf } from './helpers';
 
 describe('build output: home page', () => {
 	const page = parsePage('/');
@@ -10,5 +10,19 @@ describe('build output: home page', () => {
 
 	it('links to the sources page from the footer', () => {
 		expect(page.querySelector('footer a[href$="sources"]')).not.toBeNull();
+	});
+
+	it("carries the build-time map's country shapes once, as markup, and not again in the page's data", () => {
+		for (const shape of ['wide', 'narrow']) {
+			const drawn = page.querySelectorAll(`.prerendered-map.${shape} svg.base path.country`);
+			expect(drawn.length, shape).toBeGreaterThan(20);
+			expect(drawn.map((p) => p.getAttribute('data-code'))).toEqual(expect.arrayContaining(['KHM', 'THA']));
+		}
+		const data = [...builtPage('/').matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)]
+			.map((m) => m[1])
+			.join('');
+		expect(data).toContain('figures:');
+		expect(data).not.toMatch(/class=\\"country\\"/);
+		expect(data).not.toContain(`d=\\"M`);
 	});
 });

@@ -3,7 +3,9 @@ import type { FeatureCollection, Geometry } from 'geojson';
 import { buildBoundaries } from '$lib/server/boundaries';
 import {
 	drawingOf,
+	fillShapes,
 	fitBounds,
+	markShapes,
 	PRERENDER_SIZES,
 	prerenderedBase,
 	prerenderedBases,
@@ -103,7 +105,7 @@ describe('prerenderedBases(geo, bounds) with the real boundaries', () => {
 		}
 	});
 
-	it('stays small: a few tens of KB of path data for both (the page carries it twice)', () => {
+	it('stays small: a few tens of KB of path data for both', () => {
 		const bytes = JSON.stringify(bases).length;
 		expect(bytes).toBeLessThan(60_000);
 	});
@@ -136,5 +138,34 @@ describe('drawingOf(base)', () => {
 		});
 		expect(shapes).toContain('data-code="A&quot;&lt;&amp;"');
 		expect(shapes).not.toContain('A"<');
+	});
+});
+
+describe('markShapes and fillShapes: the shapes are written into the HTML, not into the page data', () => {
+	const drawings = prerenderedDrawings(coarse, DEFAULT_BOUNDS);
+
+	it('leaves a short marker in the data for each drawing, and keeps its frame', () => {
+		const marked = markShapes(drawings);
+		for (const shape of ['wide', 'narrow'] as const) {
+			expect(marked[shape].shapes).toBe(`<g data-shapes="${shape}"></g>`);
+			expect(marked[shape].bounds).toEqual(drawings[shape].bounds);
+		}
+		expect(JSON.stringify(marked).length).toBeLessThan(500);
+	});
+
+	it("puts each drawing's shapes where its marker is written as markup, and nowhere else", () => {
+		const { wide, narrow } = markShapes(drawings);
+		const html = `<svg>${wide.shapes}</svg><svg>${narrow.shapes}</svg><script>data={shapes:"\\u003Cg data-shapes=\\"wide\\">\\u003C/g>"}</script>`;
+		const page = fillShapes(html, drawings);
+		expect(page).toContain(`<svg>${drawings.wide.shapes}</svg><svg>${drawings.narrow.shapes}</svg>`);
+		expect(page).toContain('shapes:"\\u003Cg data-shapes=\\"wide\\">\\u003C/g>"');
+		expect(page.match(/<path class="country"/g)).toHaveLength(
+			drawings.wide.shapes.split('<path').length - 1 + drawings.narrow.shapes.split('<path').length - 1
+		);
+	});
+
+	it('writes the markup as it is, whatever characters it holds', () => {
+		const odd = { ...drawings, wide: { ...drawings.wide, shapes: '<path d="M0,0" data-x="$&$1"></path>' } };
+		expect(fillShapes(markShapes(odd).wide.shapes, odd)).toBe('<path d="M0,0" data-x="$&$1"></path>');
 	});
 });

@@ -1,7 +1,7 @@
 /** What the corridor map needs, for the home page and its embed alike. */
 import { profileCodes } from '$lib/data/profile';
 import type { Locale } from '$lib/i18n/locales';
-import { prerenderedDrawings, type PrerenderedDrawings } from '$lib/map/prerendered';
+import { markShapes, prerenderedDrawings, type PrerenderedDrawings } from '$lib/map/prerendered';
 import { DEFAULT_BOUNDS } from '$lib/map/view';
 import { buildBoundaries } from './boundaries';
 import { countriesIn, getDataset } from './dataset';
@@ -31,3 +31,6 @@ export function prerenderedMap(): PrerenderedDrawings {
 	drawings ??= prerenderedDrawings(buildBoundaries(getDataset().countries, 'coarse'), DEFAULT_BOUNDS);
 	return drawings;
 }
+
+/** The same drawings as the page's data carries them: the shapes' markup is written into the HTML only. */
+export const prerenderedMapData = (): PrerenderedDrawings => markShapes(prerenderedMap());
