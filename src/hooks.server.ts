@@ -6,7 +6,7 @@
 import type { Handle, ServerInit } from '@sveltejs/kit';
 import { loadAllCatalogues } from '$lib/i18n/catalogue';
 import { isLocale, localeInfo } from '$lib/i18n/locales';
-import { fillShapes, shapesMarker } from '$lib/map/prerendered';
+import { fillShapes, hasShapesMarker } from '$lib/map/prerendered';
 import { siteRoot } from '$lib/server/dataset';
 import { prerenderedMap } from '$lib/server/mapData';
 
@@ -25,7 +25,7 @@ export const handle: Handle = ({ event, resolve }) => {
 	return resolve(event, {
 		transformPageChunk: ({ html }) => {
 			let page = html.replace('%lang%', tag);
-			if (page.includes(shapesMarker('wide'))) page = fillShapes(page, prerenderedMap());
+			if (hasShapesMarker(page)) page = fillShapes(page, prerenderedMap());
 			return notFound ? notFoundHead(page) : page;
 		}
 	});

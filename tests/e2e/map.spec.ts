@@ -44,6 +44,30 @@ test.describe('the corridor map', () => {
 		expect(await land.count()).toBeGreaterThan(10);
 	});
 
+	test("reached by the app's own navigation, from a presentation, the map shows the land drawn at build time while its own loads", async ({
+		page
+	}) => {
+		let release = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route('**/geo/countries-coarse.json', async (route) => {
+			await held;
+			await route.continue();
+		});
+		await page.goto('/present');
+		await expect(page.locator('html[data-started]')).toBeAttached();
+		const before = page.url();
+		await page.locator('.site-header nav a').first().click();
+		await expect(page.locator('h1')).toHaveText('Mekong Migration Corridors');
+		// The app navigated (no new page): the drawing was mounted, not adopted from the page's HTML.
+		expect(await page.evaluate(() => performance.getEntriesByType('navigation').length)).toBe(1);
+		expect(page.url()).not.toBe(before);
+		const land = page.locator('.prerendered-map path.country').filter({ visible: true });
+		await expect.poll(() => land.count()).toBeGreaterThan(10);
+		await expect(page.locator('.prerendered-map g[data-shapes]')).toHaveCount(0);
+		release();
+		await expect(page.locator('.fallback-map[data-map-state=ready]')).toBeAttached();
+	});
+
 	test('as the page starts, the lines stay on screen in every frame, from the first painted to the live ones', async ({
 		page
 	}) => {

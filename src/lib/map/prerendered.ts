@@ -157,14 +157,16 @@ const shapeNames = Object.keys(PRERENDER_SIZES) as PrerenderShape[];
 
 /**
  * What a page's data carries in place of a drawing's shapes: an empty group, which `fillShapes` replaces.
- * Not a comment: Svelte's start reads comments, and SvelteKit warns of a page whose comments go missing.
+ * Not a comment: Svelte's start reads comments as its own markers, and SvelteKit's development server
+ * warns that removing comments in transformPageChunk can break hydration.
  */
 export const shapesMarker = (shape: PrerenderShape) => `<g data-shapes="${shape}"></g>`;
 
 /**
  * The drawings as the page's data carries them: each one's shapes are a marker. The page's start adopts
- * the markup it finds and never reads the string, yet the data written into the page for the start
- * carried both drawings' shapes a second time: 44 KB of a 243 KB page, before compression.
+ * the markup it finds in the HTML without reading the string, yet the data written into the page for the
+ * start carried both drawings' shapes a second time: 44 KB of a 243 KB page, before compression. (A home
+ * page the app reaches by a navigation of its own fetches the markup: geo/map-shapes.json.)
  */
 export const markShapes = (drawings: PrerenderedDrawings): PrerenderedDrawings =>
 	Object.fromEntries(
@@ -177,3 +179,7 @@ export const markShapes = (drawings: PrerenderedDrawings): PrerenderedDrawings =
  */
 export const fillShapes = (html: string, drawings: PrerenderedDrawings): string =>
 	shapeNames.reduce((page, shape) => page.replace(shapesMarker(shape), () => drawings[shape].shapes), html);
+
+/** Whether the page's HTML has a marker for `fillShapes` to replace. */
+export const hasShapesMarker = (html: string): boolean =>
+	shapeNames.some((shape) => html.includes(shapesMarker(shape)));
