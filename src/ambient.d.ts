@@ -6,3 +6,10 @@ declare module 'subset-font' {
 		options?: { targetFormat?: 'woff2' | 'woff' | 'sfnt' }
 	): Promise<Buffer>;
 }
+// Converts between font formats (a dependency of subset-font; the tests read the fonts it cuts).
+declare module 'fontverter' {
+	const fontverter: {
+		convert(font: Buffer, to: 'truetype' | 'woff' | 'woff2' | 'sfnt'): Promise<Buffer>;
+	};
+	export default fontverter;
+}
