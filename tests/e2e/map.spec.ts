@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { countryName, drawable, figures, linesForYear, years } from './data';
 import { openMap, startWebGl } from './mapHelpers';
@@ -8,6 +9,17 @@ const [yearA, yearB] = [...years].sort((a, b) => linesForYear(b) - linesForYear(
 	number,
 	number
 ];
+
+/** Holds back the SVG map's country shapes (a request of their own) until the returned function is called. */
+async function holdBackShapes(page: Page): Promise<() => void> {
+	let release = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/geo/countries-coarse.json', async (route) => {
+		await held;
+		await route.continue();
+	});
+	return release;
+}
 
 test.describe('the corridor map', () => {
 	test(`draws one line per corridor of the default measure, for ${yearA} and ${yearB}`, async ({ page }) => {
@@ -25,12 +37,7 @@ test.describe('the corridor map', () => {
 		page
 	}) => {
 		// The SVG map's shapes come in a request of their own once the page has started: hold it back.
-		let release = () => {};
-		const held = new Promise<void>((resolve) => (release = resolve));
-		await page.route('**/geo/countries-coarse.json', async (route) => {
-			await held;
-			await route.continue();
-		});
+		const release = await holdBackShapes(page);
 		await page.goto('/');
 		await expect(page.locator('html[data-started]')).toBeAttached();
 		const land = page.locator('.map-box path.country').filter({ visible: true });
@@ -47,12 +54,7 @@ test.describe('the corridor map', () => {
 	test("reached by the app's own navigation, from a presentation, the map shows the land drawn at build time while its own loads", async ({
 		page
 	}) => {
-		let release = () => {};
-		const held = new Promise<void>((resolve) => (release = resolve));
-		await page.route('**/geo/countries-coarse.json', async (route) => {
-			await held;
-			await route.continue();
-		});
+		const release = await holdBackShapes(page);
 		await page.goto('/present');
 		await expect(page.locator('html[data-started]')).toBeAttached();
 		const before = page.url();
