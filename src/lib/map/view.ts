@@ -36,10 +36,16 @@ export function boundsAround(points: [number, number][], pad = 0.08): Bounds {
 /** The west-south and east-north corners of a geometry's coordinates (a shape across 180° spans the globe). */
 export function geometryBounds(geometry: Geometry): Bounds {
 	let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
+	// Plain comparisons, no array per point: the browser runs this over every country's coastline
+	// while the map's first drawing is under way (FallbackMap).
 	const visit = (c: Position | Position[] | Position[][] | Position[][][]): void => {
 		if (typeof c[0] === 'number') {
-			const [x, y] = c as Position;
-			[w, e, s, n] = [Math.min(w, x!), Math.max(e, x!), Math.min(s, y!), Math.max(n, y!)];
+			const x = c[0] as number;
+			const y = c[1] as number;
+			if (x < w) w = x;
+			if (x > e) e = x;
+			if (y < s) s = y;
+			if (y > n) n = y;
 		} else for (const inner of c as Position[]) visit(inner);
 	};
 	const walk = (g: Geometry): void =>
