@@ -92,6 +92,23 @@ export const estimateWidth = (text: string, fontSize: number) => Math.ceil(text.
 let measuring:
 	{ ctx: CanvasRenderingContext2D | null; family: string; widths: Map<string, number> } | undefined;
 
+/** The map's text as FlowLayer's stylesheet draws it (at a text scale of 1): country names, exits, year tags. */
+const LABEL_FONT = { size: 13, weight: 600 };
+const EXIT_FONT = { size: 12, weight: 400 };
+const TAG_FONT = { size: 11, weight: 700 };
+
+/**
+ * Sets up the measurer ahead of the map's first drawing, and measures `texts` (the country names) in
+ * the map's fonts. Reading the page's font and the first measurement in each font are most of what
+ * placing the text costs on a browser's first load (about 20 ms of the first drawing's 30); done in a
+ * task of its own, the drawing's task is that much shorter.
+ */
+export function prepareTextMeasurer(texts: string[]): void {
+	const measure = textMeasurer();
+	for (const font of [LABEL_FONT, EXIT_FONT, TAG_FONT])
+		for (const text of texts) measure(text, font.size, font.weight);
+}
+
 /** Measures text as the browser will draw it (canvas measureText with the page's font); estimates elsewhere. */
 export function textMeasurer(): (text: string, fontSize: number, weight?: number) => number {
 	if (typeof document === 'undefined') return estimateWidth;
@@ -165,9 +182,9 @@ export function layoutMapText(i: MapTextInput): MapText {
 		!used.some((u) => overlaps(u, b));
 	for (const e of i.exits) {
 		// The box the browser gives 12 px text (the font's ascent and descent: about 13 and 4 px).
-		const [size, above, below] = [12 * k, 13 * k, 4 * k];
+		const [size, above, below] = [EXIT_FONT.size * k, 13 * k, 4 * k];
 		const lineHeight = above + below;
-		const w = i.measure(e.text, size);
+		const w = i.measure(e.text, size, EXIT_FONT.weight);
 		const end = e.at[0] > i.view.width / 2;
 		const x0 = end ? e.at[0] - w : e.at[0];
 		// Its own line first, then the lines below and above it, nearest first.
@@ -185,12 +202,17 @@ export function layoutMapText(i: MapTextInput): MapText {
 	};
 	const requests = [...i.dots]
 		.sort((a, b) => rank(a.code) - rank(b.code))
-		.map((d) => ({ key: d.code, at: d.at, width: i.measure(d.name, 13 * k, 600), height: 15 * k }));
+		.map((d) => ({
+			key: d.code,
+			at: d.at,
+			width: i.measure(d.name, LABEL_FONT.size * k, LABEL_FONT.weight),
+			height: 15 * k
+		}));
 	const labels = new Map(placeLabels(requests, i.view, used, margin).map((l) => [l.key, l]));
 	used.push(...[...labels.values()].map((l) => l.box));
 	const tags = new Map<string, { x: number; y: number }>();
 	for (const t of i.tags) {
-		const w = i.measure(t.text, 11 * k, 700);
+		const w = i.measure(t.text, TAG_FONT.size * k, TAG_FONT.weight);
 		const box = { x0: t.at[0] - w / 2, y0: t.at[1] - 10 * k, x1: t.at[0] + w / 2, y1: t.at[1] + 2 * k };
 		if (used.some((u) => overlaps(u, box))) continue;
 		used.push(box);
