@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	perYear,
 	corridorEnds,
 	corridorKey,
 	defaultMeasure,
@@ -185,5 +186,20 @@ describe('placedFigures(figures, countries), yearsWithFigures, corridorKey', () 
 	it('corridorKey and corridorEnds are inverse', () => {
 		expect(corridorEnds(corridorKey('KHM', 'THA'))).toEqual(['KHM', 'THA']);
 		expect(corridorEnds('')).toEqual(['', '']);
+	});
+});
+
+describe('perYear(answer)', () => {
+	it('answers each year as `answer` does, working each out once', () => {
+		const asked: number[] = [];
+		const double = perYear((year) => {
+			asked.push(year);
+			return [year * 2];
+		});
+		expect(double(2019)).toEqual([4038]);
+		expect(double(2020)).toEqual([4040]);
+		// Asked again: the same answer (the same array), not worked out again.
+		expect(double(2019)).toBe(double(2019));
+		expect(asked).toEqual([2019, 2020]);
 	});
 });

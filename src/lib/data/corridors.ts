@@ -215,3 +215,12 @@ export function defaultView(figures: Figure[], sources: Publications): DefaultVi
 	}
 	return best ?? { year: Math.max(2019, ...figures.map((f) => f.year)), measure: 'stock' };
 }
+
+/** `answer`, worked out once per year and remembered: for questions asked of every figure again and again. */
+export function perYear<T>(answer: (year: number) => T): (year: number) => T {
+	const known = new Map<number, T>();
+	return (year) => {
+		if (!known.has(year)) known.set(year, answer(year));
+		return known.get(year)!;
+	};
+}
