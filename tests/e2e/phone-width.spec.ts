@@ -134,3 +134,21 @@ test('the map embed’s measure select shows its whole label at 320 px', async (
 	await expect(page.getByLabel('Line width shows')).toHaveValue('registered_workers');
 	expect(await clippedSelects(page)).toEqual([]);
 });
+
+for (const [path, width] of [
+	['/', 320],
+	['/', 390],
+	['/', 1024],
+	['/km/country/KHM', 390]
+] as const)
+	test(`at ${width} px, the language menu of ${path} opens whole inside the window`, async ({ page }) => {
+		await page.setViewportSize({ width, height: 740 });
+		await page.goto(path);
+		await expect(page.locator('html[data-started]')).toBeAttached({ timeout: 30_000 });
+		await page.locator('.site-header .languages summary').click();
+		const menu = page.locator('.site-header .languages ul');
+		await expect(menu.getByRole('link')).toHaveCount(7);
+		const box = (await menu.boundingBox())!;
+		expect(box.x, 'left edge').toBeGreaterThanOrEqual(0);
+		expect(box.x + box.width, 'right edge').toBeLessThanOrEqual(width);
+	});
