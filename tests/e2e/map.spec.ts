@@ -116,6 +116,20 @@ test.describe('the corridor map', () => {
 		await expect(page.locator('[data-testid=prerendered-map]')).toHaveCount(0);
 	});
 
+	test('a click on a line opens its panel without the lines being worked out again', async ({ page }) => {
+		await openMap(page);
+		const line = page.locator('.map-box > svg.flow-layer .flow').first();
+		const key = await line.getAttribute('data-corridor');
+		// Every time the lines are projected and laid out again, the flow layer measures it (mmc:flows).
+		await page.evaluate(() => performance.clearMeasures('mmc:flows'));
+		await line.click();
+		await expect(page.locator('aside[aria-live]').getByRole('heading').first()).toBeVisible();
+		await expect(line).toHaveClass(/selected/);
+		expect(key).toBeTruthy();
+		// The selection only restyles the line; a tap that redrew every line and label waited on that too.
+		expect(await page.evaluate(() => performance.getEntriesByName('mmc:flows').length)).toBe(0);
+	});
+
 	test('a new selection opens the panel at its top, after the last one was scrolled', async ({ page }) => {
 		await openMap(page);
 		const lines = page.locator('.map-box .flow');

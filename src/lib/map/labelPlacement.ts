@@ -98,15 +98,16 @@ const EXIT_FONT = { size: 12, weight: 400 };
 const TAG_FONT = { size: 11, weight: 700 };
 
 /**
- * Sets up the measurer ahead of the map's first drawing, and measures `texts` (the country names) in
- * the map's fonts. Reading the page's font and the first measurement in each font are most of what
- * placing the text costs on a browser's first load (about 20 ms of the first drawing's 30); done in a
- * task of its own, the drawing's task is that much shorter.
+ * Sets up the measurer ahead of the map's first drawing, and measures the country names in their font.
+ * Reading the page's font and the first measurement in each font are most of what placing the text
+ * costs on a browser's first load (about 20 ms of the first drawing's 30); done in a task of its own,
+ * the drawing's task is that much shorter.
  */
-export function prepareTextMeasurer(texts: string[]): void {
+export function prepareTextMeasurer(names: string[]): void {
 	const measure = textMeasurer();
-	for (const font of [LABEL_FONT, EXIT_FONT, TAG_FONT])
-		for (const text of texts) measure(text, font.size, font.weight);
+	for (const name of names) measure(name, LABEL_FONT.size, LABEL_FONT.weight);
+	// Exits and year tags say other things; a first measurement in their fonts is what costs.
+	for (const font of [EXIT_FONT, TAG_FONT]) measure('2019', font.size, font.weight);
 }
 
 /** Measures text as the browser will draw it (canvas measureText with the page's font); estimates elsewhere. */
