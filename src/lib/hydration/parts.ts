@@ -4,6 +4,18 @@
  * reader's tap or the browser's paint can come between them.
  */
 
+import type { Component } from 'svelte';
+
+/** What a deferred part is given (Deferred.svelte). */
+export interface PartProps<P extends Record<string, unknown>, E extends Record<string, unknown>> {
+	component: Component<P, E, string>;
+	props: P;
+	/** What the part exports, once it has started. */
+	onstart?: (exports: E) => void;
+	/** False: the browser never starts the part, and keeps the server's markup of it as a picture. */
+	live?: boolean;
+}
+
 type Start = () => void;
 
 const waiting: Start[] = [];
