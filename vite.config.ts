@@ -54,6 +54,32 @@ function palette(): Plugin {
 }
 
 /**
+ * virtual:figures: every figure, validated, as the map's pages need them. A module rather than page data,
+ * so the map pages' HTML does not carry the same 90 KB in every language and embed (its inline start
+ * script was half the page, parsed before anything could run); the browser fetches and caches it once.
+ * The build has already stopped on a bad record (dataCheck), so a problem here names it the same way.
+ */
+function figuresModule(): Plugin {
+	const id = 'virtual:figures';
+	const dir = process.env.MMC_DATA_DIR ?? 'data';
+	return {
+		name: 'mmc-figures',
+		resolveId: (source) => (source === id ? `\0${id}` : undefined),
+		async load(resolved) {
+			if (resolved !== `\0${id}`) return undefined;
+			this.addWatchFile(path.resolve(dir, 'figures.json'));
+			const { DataError, validateDataDir } = await appModule<typeof import('./src/lib/server/validate')>(
+				'src/lib/server/validate.ts'
+			);
+			const { data, problems } = validateDataDir(dir);
+			if (problems[0]) throw new DataError(problems[0]);
+			// JSON.parse of a string is faster to load than the same data as an object literal.
+			return `export default JSON.parse(${JSON.stringify(JSON.stringify(data.records.figures))});`;
+		}
+	};
+}
+
+/**
  * The reading pages' script (src/lib/reading/main.ts) as an entry of the client build, at a name the
  * prerendered pages can point to: _app/reading.js. Those pages start no app, so no manifest finds it.
  */
@@ -78,6 +104,7 @@ export default defineConfig({
 	plugins: [
 		dataCheck(),
 		palette(),
+		figuresModule(),
 		readingEntry(),
 		// The message catalogues (messages/*.json) compile into src/lib/paraglide, one module per language;
 		// the plugin from npm (project.inlang/settings.json), never fetched from a CDN.

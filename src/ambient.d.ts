@@ -13,3 +13,8 @@ declare module 'fontverter' {
 	};
 	export default fontverter;
 }
+// Every figure, validated at build time (vite.config.ts, figuresModule).
+declare module 'virtual:figures' {
+	const figures: import('$lib/data/schema').Figure[];
+	export default figures;
+}

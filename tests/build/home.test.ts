@@ -21,8 +21,15 @@ describe('build output: home page', () => {
 		const data = [...builtPage('/').matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)]
 			.map((m) => m[1])
 			.join('');
-		expect(data).toContain('figures:');
+		expect(data).toContain('countries:');
 		expect(data).not.toMatch(/class=\\"country\\"/);
 		expect(data).not.toContain(`d=\\"M`);
+	});
+
+	it('carries no figure in its data: the figures come in a module of their own, fetched once for every page', () => {
+		const html = builtPage('/');
+		const starts = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('');
+		expect(starts).toContain('kit.start(');
+		expect(starts).not.toMatch(/ar2016-f00\d/);
 	});
 });

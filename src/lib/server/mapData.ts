@@ -1,4 +1,7 @@
-/** What the corridor map needs, for the home page and its embed alike. */
+/**
+ * What the corridor map needs, for the home page, its embed and the presentations alike, but its
+ * figures: those come from virtual:figures, a module the browser caches, not from each page's data.
+ */
 import { profileCodes } from '$lib/data/profile';
 import type { Locale } from '$lib/i18n/locales';
 import { markShapes, prerenderedDrawings, type PrerenderedDrawings } from '$lib/map/prerendered';
@@ -9,7 +12,6 @@ import { countriesIn, getDataset } from './dataset';
 export function mapData(locale: Locale) {
 	const { countries, sources, records } = getDataset();
 	return {
-		figures: records.figures,
 		countries: countriesIn(locale).map(({ code, name, role, anchor }) => ({ code, name, role, anchor })),
 		profiles: profileCodes(countries, records),
 		sources: sources.map(({ id, title, short_title, date_published }) => ({
