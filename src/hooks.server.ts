@@ -1,14 +1,17 @@
 /**
  * The server (the prerenderer) loads every language's messages once, before the first page is drawn,
  * writes each page's language into <html lang>, writes the map's build-time shapes where the page marks
- * them (the page's data carries only the marker), and gives the not-found page its script.
+ * them (the page's data carries only the marker), starts the app in steps where a page starts it
+ * (stagedStart.ts), and gives the not-found page its script.
  */
 import type { Handle, ServerInit } from '@sveltejs/kit';
+import { building } from '$app/environment';
 import { loadAllCatalogues } from '$lib/i18n/catalogue';
 import { isLocale, localeInfo } from '$lib/i18n/locales';
 import { fillShapes, hasShapesMarker } from '$lib/map/prerendered';
 import { siteRoot } from '$lib/server/dataset';
 import { prerenderedMap } from '$lib/server/mapData';
+import { stageStart } from '$lib/server/stagedStart';
 
 export const init: ServerInit = async () => {
 	await loadAllCatalogues();
@@ -26,7 +29,9 @@ export const handle: Handle = ({ event, resolve }) => {
 		transformPageChunk: ({ html }) => {
 			let page = html.replace('%lang%', tag);
 			if (hasShapesMarker(page)) page = fillShapes(page, prerenderedMap());
-			return notFound ? notFoundHead(page) : page;
+			if (notFound) return notFoundHead(page);
+			// The dev server sends its policy as a header, with the hash of Kit's own script: left as it is.
+			return building ? stageStart(page) : page;
 		}
 	});
 };

@@ -32,4 +32,12 @@ describe('build output: home page', () => {
 		expect(starts).toContain('kit.start(');
 		expect(starts).not.toMatch(/ar2016-f00\d/);
 	});
+
+	it('starts the app in steps, its scripts downloading after the page is drawn', () => {
+		const html = builtPage('/');
+		const head = html.slice(0, html.indexOf('<body'));
+		expect(head).not.toContain('modulepreload');
+		expect(html.slice(html.indexOf('<body')).match(/rel="modulepreload"/g)?.length).toBeGreaterThan(5);
+		expect(html).toMatch(/startInSteps\("[^"]+start[^"]+", "[^"]+app[^"]+", \[0, \d+, \d+\]/);
+	});
 });
