@@ -5,11 +5,28 @@ import { runnerImport, type Plugin } from 'vite';
 import { checkMessages } from './scripts/check-messages.mjs';
 import { defineConfig } from 'vitest/config';
 
+type Validate = typeof import('./src/lib/server/validate');
+
 /** A module of the app, loaded at build time through Vite (as check:data does), not bundled into this config. */
 async function appModule<T>(file: string): Promise<T> {
 	const { module } = await runnerImport<T>(path.resolve(file), { configFile: false, logLevel: 'silent' });
 	return module;
 }
+
+/** The data folder: data/, or the benchmark's synthetic dataset. */
+const DATA_DIR = process.env.MMC_DATA_DIR ?? 'data';
+
+let validation: Promise<{ report: ReturnType<Validate['validateDataDir']>; validate: Validate }> | undefined;
+/**
+ * The data folder validated once per process, for the data check and the figures module alike (the
+ * client and server builds run in one process). The dev server reads data/ once too: restart it after
+ * editing the data, as the routes' getDataset() caches it the same way.
+ */
+const validatedData = () =>
+	(validation ??= appModule<Validate>('src/lib/server/validate.ts').then((validate) => ({
+		report: validate.validateDataDir(DATA_DIR),
+		validate
+	})));
 
 /**
  * The build checks the data first and stops on a problem with the problem alone: file › record ›
@@ -23,15 +40,13 @@ function dataCheck(): Plugin {
 		async buildStart() {
 			if (checked) return;
 			checked = true;
-			const { formatProblem, validateDataDir } = await appModule<typeof import('./src/lib/server/validate')>(
-				'src/lib/server/validate.ts'
-			);
-			const { problems } = validateDataDir(process.env.MMC_DATA_DIR ?? 'data');
+			const { report, validate } = await validatedData();
+			const { problems } = report;
 			// A missing or empty message in any language stops the build too (Paraglide would fall back).
 			const messages = checkMessages();
 			for (const m of messages) console.error(`\n${m}`);
 			if (!problems.length && !messages.length) return;
-			for (const p of problems) console.error(`\n${formatProblem(p)}`);
+			for (const p of problems) console.error(`\n${validate.formatProblem(p)}`);
 			console.error(
 				`\nThe build stopped: ${problems.length + messages.length} problem(s) in the data or the messages. npm run check:data and npm run check:messages list them too.\n`
 			);
@@ -55,26 +70,22 @@ function palette(): Plugin {
 
 /**
  * virtual:figures: every figure, validated, as the map's pages need them. A module rather than page data,
- * so the map pages' HTML does not carry the same 90 KB in every language and embed (its inline start
- * script was half the page, parsed before anything could run); the browser fetches and caches it once.
- * The build has already stopped on a bad record (dataCheck), so a problem here names it the same way.
+ * so the map pages' HTML does not carry the same 86 KB in every language, embed and presentation (its
+ * inline start script was half the page, compiled before anything could run); the figures come in a
+ * script the browser caches for all of them. The build has already stopped on a bad record (dataCheck);
+ * should one get here, it is named the same way.
  */
 function figuresModule(): Plugin {
 	const id = 'virtual:figures';
-	const dir = process.env.MMC_DATA_DIR ?? 'data';
 	return {
 		name: 'mmc-figures',
 		resolveId: (source) => (source === id ? `\0${id}` : undefined),
 		async load(resolved) {
 			if (resolved !== `\0${id}`) return undefined;
-			this.addWatchFile(path.resolve(dir, 'figures.json'));
-			const { DataError, validateDataDir } = await appModule<typeof import('./src/lib/server/validate')>(
-				'src/lib/server/validate.ts'
-			);
-			const { data, problems } = validateDataDir(dir);
-			if (problems[0]) throw new DataError(problems[0]);
+			const { report, validate } = await validatedData();
+			if (report.problems[0]) throw new validate.DataError(report.problems[0]);
 			// JSON.parse of a string is faster to load than the same data as an object literal.
-			return `export default JSON.parse(${JSON.stringify(JSON.stringify(data.records.figures))});`;
+			return `export default JSON.parse(${JSON.stringify(JSON.stringify(report.data.records.figures))});`;
 		}
 	};
 }

@@ -26,18 +26,24 @@ describe('build output: home page', () => {
 		expect(data).not.toContain(`d=\\"M`);
 	});
 
-	it('carries no figure in its data: the figures come in a module of their own, fetched once for every page', () => {
-		const html = builtPage('/');
-		const starts = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('');
-		expect(starts).toContain('kit.start(');
-		expect(starts).not.toMatch(/ar2016-f00\d/);
-	});
+	// The map, its embed and a presentation: every page that draws the map starts the app.
+	for (const route of ['/', '/embed/map', '/km/present/into-thailand']) {
+		it(`${route} carries no figure in its data: the figures come in a script of their own`, () => {
+			const starts = [...builtPage(route).matchAll(/<script>([\s\S]*?)<\/script>/g)]
+				.map((m) => m[1])
+				.join('');
+			expect(starts).toContain('kit.start(');
+			expect(starts).toContain('countries:');
+			// A figure record's own field (a presentation's steps name figures by id, which is fine).
+			expect(starts).not.toContain('value_high');
+		});
 
-	it('starts the app in steps, its scripts downloading after the page is drawn', () => {
-		const html = builtPage('/');
-		const head = html.slice(0, html.indexOf('<body'));
-		expect(head).not.toContain('modulepreload');
-		expect(html.slice(html.indexOf('<body')).match(/rel="modulepreload"/g)?.length).toBeGreaterThan(5);
-		expect(html).toMatch(/startInSteps\("[^"]+start[^"]+", "[^"]+app[^"]+", \[0, \d+, \d+\]/);
-	});
+		it(`${route} starts the app in steps, its scripts' preloads at the end of the body`, () => {
+			const html = builtPage(route);
+			const head = html.slice(0, html.indexOf('<body'));
+			expect(head).not.toContain('modulepreload');
+			expect(html.slice(html.indexOf('<body')).match(/rel="modulepreload"/g)?.length).toBeGreaterThan(5);
+			expect(html).toMatch(/startInSteps\("[^"]+start[^"]+", "[^"]+app[^"]+", \[0(, \d+)+\]/);
+		});
+	}
 });

@@ -109,11 +109,14 @@ describe('stageStart: the app starts in steps, a task each', () => {
 		expect((await run(kitScript)).every((step) => step.startsWith('task 0'))).toBe(true);
 	});
 
-	it("puts the new script's hash in the page's policy in place of the old one", () => {
+	it("puts the new script's hash in the page's policy in place of the old one, in every directive", () => {
 		const html = stageStart(page());
 		const policy = /content="([^"]*)"/.exec(html)?.[1] ?? '';
 		expect(policy).toContain(sha256(scriptOf(html)));
 		expect(policy).not.toContain(sha256(kitScript));
+		const twice = page().replace("style-src 'self'", `script-src-elem 'self' ${sha256(kitScript)}`);
+		const both = /content="([^"]*)"/.exec(stageStart(twice))?.[1] ?? '';
+		expect(both.split(sha256(scriptOf(stageStart(twice)))).length).toBe(3);
 	});
 
 	it('moves the module preloads from the head to the end of the body, before the start script', () => {
@@ -136,5 +139,8 @@ describe('stageStart: the app starts in steps, a task each', () => {
 		const otherShape = kitScript.replace('Promise.all([', 'Promise.allSettled([');
 		expect(() => stageStart(page(otherShape))).toThrow(StagedStartError);
 		expect(() => stageStart(page(kitScript, "'sha256-other'"))).toThrow(/hash is not in the page's policy/);
+		// bundleStrategy 'single' writes app.start( instead of kit.start(.
+		const single = kitScript.replace('kit.start(app, element', 'app.start(element');
+		expect(() => stageStart(page(single))).toThrow(/no start script found/);
 	});
 });
