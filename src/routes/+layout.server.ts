@@ -1,5 +1,13 @@
-import { releaseDate, siteRoot, siteUrl } from '$lib/server/dataset';
+import { preloadedFonts } from '$lib/server/fonts';
+import { localeOf, releaseDate, siteRoot, siteUrl } from '$lib/server/dataset';
+import { localeInfo } from '$lib/i18n/locales';
 
-export function load() {
-	return { siteUrl: siteUrl(), release: releaseDate(), siteRoot: siteRoot() };
+export function load({ params }) {
+	return {
+		siteUrl: siteUrl(),
+		release: releaseDate(),
+		siteRoot: siteRoot(),
+		// The page's own script font, fetched from the head rather than once the page is laid out.
+		fonts: preloadedFonts(localeInfo[localeOf(params)].script)
+	};
 }

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { locales, localeInfo, localeOfPath, pathIn } from '../../src/lib/i18n/locales';
-import { builtPage, builtRoutes, parseHtml, textOf } from './helpers';
+import { BUILD, builtPage, builtRoutes, parseHtml, textOf } from './helpers';
 
 const catalogue = (locale: string): Record<string, string> =>
 	JSON.parse(fs.readFileSync(`messages/${locale}.json`, 'utf8'));
@@ -51,4 +51,24 @@ describe('every page in every language', () => {
 			expect(leftovers).toEqual([]);
 		});
 	}
+
+	it("preloads a page's script font from its head, each face its stylesheet names, and none on an English page", () => {
+		const preloads = (route: string) =>
+			parseHtml(builtPage(route))
+				.querySelectorAll('head link[rel=preload][as=font]')
+				.map((l) => [l.getAttribute('href'), l.getAttribute('crossorigin')]);
+		expect(preloads('/')).toEqual([]);
+		for (const [route, script] of [
+			['/zh-hans', 'han'],
+			['/km/country/KHM', 'khmer'],
+			['/th/embed/map', 'thai']
+		] as const) {
+			const css = fs.readFileSync(`${BUILD}/fonts/${script}.css`, 'utf8');
+			const named = [...css.matchAll(/url\(\.\/([^)]+)\)/g)].map((m) => m[1]);
+			expect(named.length, script).toBe(2);
+			const hrefs = preloads(route);
+			expect(hrefs.map(([href]) => href?.split('/').at(-1)).sort(), route).toEqual(named.sort());
+			expect(hrefs.every(([href, cors]) => href?.includes('fonts/') && cors === 'anonymous')).toBe(true);
+		}
+	});
 });

@@ -126,6 +126,15 @@ export function fontCss(script: Script): string {
 		.join('\n');
 }
 
+/**
+ * The font files a page in `script` preloads from its head: its faces, which its text needs anyway. Found
+ * only once the stylesheet is in and the page laid out, they arrived after the first paint, and the page
+ * was laid out again in them: on /zh-hans/, where a system without a Chinese font first draws empty
+ * boxes, Lighthouse measured a layout shift of 0.32 as the map and controls moved down.
+ */
+export const preloadedFonts = (script: Script | null): string[] =>
+	script ? faces(script).map((f) => f.file) : [];
+
 /** Every file under /fonts/: the stylesheets and the fonts they name. */
 export const fontFiles = (): string[] =>
 	fontScripts.flatMap((s) => [`${s}.css`, ...faces(s).map((f) => f.file)]);
