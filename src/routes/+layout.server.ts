@@ -7,7 +7,7 @@ export function load({ params }) {
 		siteUrl: siteUrl(),
 		release: releaseDate(),
 		siteRoot: siteRoot(),
-		// The page's own script font, fetched from the head rather than once the page is laid out.
+		// The Chinese pages' font, fetched from the head rather than once the page is laid out (fonts.ts).
 		fonts: preloadedFonts(localeInfo[localeOf(params)].script)
 	};
 }

@@ -127,13 +127,16 @@ export function fontCss(script: Script): string {
 }
 
 /**
- * The font files a page in `script` preloads from its head: its faces, which its text needs anyway. Found
- * only once the stylesheet is in and the page laid out, they arrived after the first paint, and the page
- * was laid out again in them: on /zh-hans/, where a system without a Chinese font first draws empty
- * boxes, Lighthouse measured a layout shift of 0.32 as the map and controls moved down.
+ * The font files a page in `script` preloads from its head: Chinese only. Found only once the stylesheet
+ * is in and the page laid out, the Chinese faces arrived after the first paint, and the page was laid
+ * out again in them: where the system has no Chinese font, the first paint drew empty boxes, and
+ * Lighthouse measured a layout shift of 0.32 on /zh-hans/ as the map and controls moved down. Nearly
+ * every reader downloads them anyway (few systems have Noto Sans SC itself, which the stylesheet's
+ * local() would use). The other scripts' faces are often installed (Noto on Android), and a preload
+ * would fetch them regardless, so they stay fetched on demand; /km/ scored the same with them preloaded.
  */
 export const preloadedFonts = (script: Script | null): string[] =>
-	script ? faces(script).map((f) => f.file) : [];
+	script === 'han' ? faces(script).map((f) => f.file) : [];
 
 /** Every file under /fonts/: the stylesheets and the fonts they name. */
 export const fontFiles = (): string[] =>
