@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { builtPage, parsePage, textOf } from './helpers';
 
+/** The text of a built page's scripts, joined: Kit's start script and the page's data in it. */
+const scriptsOf = (route: string) =>
+	[...builtPage(route).matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('');
+
 describe('build output: home page', () => {
 	const page = parsePage('/');
 	it('is prerendered with the site title in <title> and <h1>', () => {
@@ -18,9 +22,7 @@ describe('build output: home page', () => {
 			expect(drawn.length, shape).toBeGreaterThan(20);
 			expect(drawn.map((p) => p.getAttribute('data-code'))).toEqual(expect.arrayContaining(['KHM', 'THA']));
 		}
-		const data = [...builtPage('/').matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)]
-			.map((m) => m[1])
-			.join('');
+		const data = scriptsOf('/');
 		expect(data).toContain('countries:');
 		expect(data).not.toMatch(/class=\\"country\\"/);
 		expect(data).not.toContain(`d=\\"M`);
@@ -29,9 +31,7 @@ describe('build output: home page', () => {
 	// The map, its embed and a presentation: every page that draws the map starts the app.
 	for (const route of ['/', '/embed/map', '/km/present/into-thailand']) {
 		it(`${route} carries no figure in its data: the figures come in a script of their own`, () => {
-			const starts = [...builtPage(route).matchAll(/<script>([\s\S]*?)<\/script>/g)]
-				.map((m) => m[1])
-				.join('');
+			const starts = scriptsOf(route);
 			expect(starts).toContain('kit.start(');
 			expect(starts).toContain('countries:');
 			// A figure record's own field (a presentation's steps name figures by id, which is fine).
