@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { estimateWidth, layoutMapText, overlaps, placeLabels } from '$lib/map/labelPlacement';
+import { estimateWidth, layoutMapText, overlaps, placeLabels, textExtent } from '$lib/map/labelPlacement';
 
 const view = { width: 320, height: 400 };
 const req = (key: string, x: number, y: number, width = 60) => ({
 	key,
 	at: [x, y] as [number, number],
 	width,
-	height: 15
+	ascent: 12,
+	descent: 3
 });
 
 describe('placeLabels(requests, view)', () => {
@@ -44,6 +45,28 @@ describe('placeLabels(requests, view)', () => {
 		expect(placed.length).toBeLessThan(5);
 	});
 
+	it('never lets two names touch side by side ("Lao PDRHong Kong"): the second moves', () => {
+		// A's name ends at x = 166; B's would start a pixel after it, on the same line.
+		const [a, b] = placeLabels([req('LAO', 100, 100), req('HKG', 161, 100)], view);
+		expect(a!.box.x1).toBe(166);
+		expect(b!.y).not.toBe(a!.y);
+	});
+
+	it('puts a name level with its point where no corner is free (Thailand, by the map’s edge)', () => {
+		const taken = [
+			{ x0: 26, y0: 80, x1: 90, y1: 92 },
+			{ x0: 26, y0: 108, x1: 90, y1: 125 }
+		];
+		const [l] = placeLabels([req('THA', 20, 100)], view, taken);
+		expect([l!.anchor, l!.y]).toEqual(['start', 104.5]);
+	});
+
+	it('lets names sit one line above another', () => {
+		const [a, b] = placeLabels([req('THA', 100, 100), req('KHM', 100, 115)], view);
+		expect([a!.anchor, b!.anchor]).toEqual(['start', 'start']);
+		expect(b!.box.y0).toBe(a!.box.y1);
+	});
+
 	it('keeps clear of text already on the map', () => {
 		const [l] = placeLabels([req('THA', 100, 100)], view, [{ x0: 100, y0: 70, x1: 200, y1: 100 }]);
 		expect(l!.anchor === 'end' || l!.y > 100).toBe(true);
@@ -70,6 +93,21 @@ describe('layoutMapText(input)', () => {
 		});
 		expect(text.exits.get('KHM-SAU')!.anchor).toBe('start');
 		expect([...text.tags.keys()]).toEqual(['KHM-KOR']);
+	});
+
+	it("keeps text off the countries' dots: an exit label moves a line rather than cross Cambodia's", () => {
+		const text = layoutMapText({
+			view,
+			dots: [{ code: 'KHM', at: [60, 196], name: 'Cambodia' }],
+			first: [],
+			exits: [{ key: 'KHM-SAU', at: [20, 200], text: 'to Saudi Arabia →' }],
+			tags: [],
+			measure: estimateWidth
+		});
+		const exit = text.exits.get('KHM-SAU')!;
+		expect(exit.y).not.toBe(200);
+		const name = text.labels.get('KHM')!;
+		expect(name.box.x0 > 60 || name.box.x1 < 60 || name.box.y0 > 196 || name.box.y1 < 196).toBe(true);
 	});
 
 	it('places the selected country before the others', () => {
@@ -133,5 +171,56 @@ describe('layoutMapText(input)', () => {
 			scale: 2
 		});
 		expect(widths).toEqual([26]);
+	});
+});
+
+describe('estimateWidth(text, px): the server map’s label widths', () => {
+	it('gives a Chinese name a whole em a character, as every Chinese font draws it', () => {
+		expect(estimateWidth('柬埔寨', 13)).toBe(39);
+		expect(estimateWidth('至沙特阿拉伯 →', 12)).toBeGreaterThanOrEqual(7 * 12);
+	});
+
+	it('gives Thai, Khmer, Lao and Burmese three quarters of an em a character', () => {
+		expect(estimateWidth('ကမ္ဘောဒီးယား', 13)).toBe(Math.ceil('ကမ္ဘောဒီးယား'.length * 13 * 0.75));
+		expect(estimateWidth('กัมพูชา', 13)).toBe(Math.ceil('กัมพูชา'.length * 13 * 0.75));
+	});
+
+	it('gives Latin letters their own widths, marks over them none', () => {
+		expect(estimateWidth('WWWW', 12)).toBeGreaterThan(estimateWidth('iiii', 12) * 2);
+		expect(estimateWidth('Ả Rập Xê-út', 12)).toBe(estimateWidth('A Rap Xe-ut', 12));
+	});
+});
+
+describe('textExtent(text): how far a label reaches above and below its line', () => {
+	const twoNames = (a: string, b: string) =>
+		layoutMapText({
+			view,
+			// Two dots 20 px apart, one above the other, each with room to its right.
+			dots: [
+				{ code: 'A', at: [100, 100], name: a },
+				{ code: 'B', at: [100, 120], name: b }
+			],
+			first: ['A', 'B'],
+			exits: [],
+			tags: [],
+			measure: estimateWidth
+		}).labels;
+
+	it('gives Burmese and Khmer names room for their stacked consonants', () => {
+		expect(textExtent('ကမ္ဘောဒီးယား').descent).toBeGreaterThanOrEqual(0.6);
+		expect(textExtent('កម្ពុជា').descent).toBeGreaterThanOrEqual(0.6);
+		expect(textExtent('ญี่ปุ่น').ascent).toBeGreaterThanOrEqual(1.17);
+		expect(textExtent('Ả Rập Xê-út').ascent).toBeGreaterThan(textExtent('Campuchia').ascent);
+	});
+
+	it('keeps two Burmese names apart where two English names fit side by side', () => {
+		const english = twoNames('Lao PDR', 'Viet Nam');
+		expect([english.get('A')!.anchor, english.get('B')!.anchor]).toEqual(['start', 'start']);
+		const burmese = twoNames('လာအို', 'ဗီယက်နမ်');
+		const [a, b] = [burmese.get('A')!, burmese.get('B')];
+		expect(a.box.y1 - a.box.y0).toBeGreaterThanOrEqual((1.15 + 0.65) * 13 - 0.01);
+		// The second name takes another corner (or is left out), clear of the first.
+		expect(b?.anchor === 'start' && b.y === a.y + 20).toBe(false);
+		if (b) expect(overlaps(a.box, b.box)).toBe(false);
 	});
 });

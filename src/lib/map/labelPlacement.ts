@@ -1,7 +1,7 @@
 /**
- * Where the map's labels go so that none runs off the map or sits on another: each label tries the
- * four corners around its point (right-above first, as a map reader expects), in priority order, and
- * takes the first spot that is inside the box and free. A label with no free spot is left out (its
+ * Where the map's labels go so that none runs off the map or sits on another or on a country's dot: each
+ * label tries the four corners around its point (right-above first, as a map reader expects), then level
+ * with it on either side, in priority order, and takes the first spot that is inside the box and free. A label with no free spot is left out (its
  * place is still named by its line's accessible name and the panels). Pure, so it is unit-tested.
  */
 import type { Point } from './geometry';
@@ -10,9 +10,10 @@ export interface LabelRequest {
 	key: string;
 	/** The point the label names (a country's dot). */
 	at: Point;
-	/** The label's size in pixels. */
+	/** The label's size in pixels: its width, and how far its glyphs reach above and below the baseline. */
 	width: number;
-	height: number;
+	ascent: number;
+	descent: number;
 }
 
 export interface PlacedLabel {
@@ -32,16 +33,27 @@ export interface Box {
 }
 
 const GAP = 6;
+/** Half the box kept free around a country's dot (FlowLayer draws it 3.5 px wide, at every text scale). */
+const DOT = 3;
+/**
+ * Pixels kept free between a name and the text beside it: two names side by side that touch read as one
+ * ("Lao PDRHong Kong"). Only sideways: lines of text one above the other read apart, and a clearance
+ * there too left Cambodia's name out on a phone.
+ */
+const CLEARANCE = 2;
 
 export const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
-/** The four spots around a point: right-above, left-above, right-below, left-below. */
+const widened = (b: Box, by: number): Box => ({ ...b, x0: b.x0 - by, x1: b.x1 + by });
+
+/** The spots around a point: right-above, left-above, right-below, left-below, then right and left. */
 function candidates(r: LabelRequest): Omit<PlacedLabel, 'key'>[] {
 	const [px, py] = r.at;
 	const spot = (right: boolean, above: boolean) => {
 		const x0 = right ? px + GAP : px - GAP - r.width;
-		const baseline = above ? py - GAP : py + GAP + r.height * 0.8;
-		const box = { x0, y0: baseline - r.height * 0.8, x1: x0 + r.width, y1: baseline + r.height * 0.2 };
+		// Above, the glyphs' lowest point keeps clear of the dot; below, their highest.
+		const baseline = above ? py - GAP / 2 - r.descent : py + GAP + r.ascent;
+		const box = { x0, y0: baseline - r.ascent, x1: x0 + r.width, y1: baseline + r.descent };
 		return {
 			x: right ? px + GAP : px - GAP,
 			y: baseline,
@@ -49,7 +61,25 @@ function candidates(r: LabelRequest): Omit<PlacedLabel, 'key'>[] {
 			box
 		};
 	};
-	return [spot(true, true), spot(false, true), spot(true, false), spot(false, false)];
+	// Level with the point, where no corner is free (a name between a neighbour's and the map's edge).
+	const level = (right: boolean) => {
+		const x0 = right ? px + GAP : px - GAP - r.width;
+		const baseline = py + (r.ascent - r.descent) / 2;
+		return {
+			x: right ? px + GAP : px - GAP,
+			y: baseline,
+			anchor: right ? ('start' as const) : ('end' as const),
+			box: { x0, y0: baseline - r.ascent, x1: x0 + r.width, y1: baseline + r.descent }
+		};
+	};
+	return [
+		spot(true, true),
+		spot(false, true),
+		spot(true, false),
+		spot(false, false),
+		level(true),
+		level(false)
+	];
 }
 
 /**
@@ -71,7 +101,7 @@ export function placeLabels(
 				c.box.y0 >= margin &&
 				c.box.x1 <= view.width - margin &&
 				c.box.y1 <= view.height - margin &&
-				!used.some((u) => overlaps(u, c.box))
+				!used.some((u) => overlaps(u, widened(c.box, CLEARANCE)))
 		);
 		if (!fits) continue;
 		used.push(fits.box);
@@ -80,8 +110,63 @@ export function placeLabels(
 	return out;
 }
 
-/** An estimate of a label's width where text cannot be measured (the server, tests): per character. */
-export const estimateWidth = (text: string, fontSize: number) => Math.ceil(text.length * fontSize * 0.62);
+/**
+ * How far a label's glyphs reach above and below its baseline, in em, for the scripts it is written in:
+ * the most any of the map's names and labels reaches in the site's fonts (measured in Chromium, canvas
+ * measureText's ink box). Latin and Chinese stay within 0.92 em above and 0.25 below; Vietnamese stacks
+ * marks up to 1.08 em; Thai and Lao tone marks reach 1.17 em, their vowels 0.38 em below; Khmer and
+ * Burmese reach 1.14 em above and 0.61 em below (subscript consonants). Placed with Latin's box, Burmese
+ * names sat on each other.
+ */
+export function textExtent(text: string): { ascent: number; descent: number } {
+	if (/[\p{Script=Khmer}\p{Script=Myanmar}]/u.test(text)) return { ascent: 1.15, descent: 0.65 };
+	if (/[\p{Script=Thai}\p{Script=Lao}]/u.test(text)) return { ascent: 1.2, descent: 0.4 };
+	// Letters with marks above (Vietnamese "Ả Rập Xê-út"), as their decomposed form shows them.
+	if (/[\u0300-\u036f]/.test(text.normalize('NFD'))) return { ascent: 1.1, descent: 0.25 };
+	return { ascent: 0.92, descent: 0.25 };
+}
+
+/** Han, kana, Hangul and full-width forms: a whole em each in every font. */
+const FULL_WIDTH = /[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/;
+
+/**
+ * Latin letters and signs that are narrower or wider than most, by the most they take in DejaVu Sans
+ * (regular or bold), one of the widest system fonts; the rest take up to 0.75 em. Marks over letters
+ * (Vietnamese) take no width of their own.
+ */
+const LATIN_EMS = new Map(
+	(
+		[
+			[" 'ijl", 0.35],
+			[',-./:;IJ\\f|', 0.45],
+			['!"()*[]_`rt', 0.55],
+			['?Lcsxz', 0.65],
+			['#+<=>ABDGHKNRUVX^~', 0.85],
+			['&OQw', 0.95],
+			['%@Mm', 1.05],
+			['W', 1.15]
+		] as const
+	).flatMap(([chars, ems]) => [...chars].map((c) => [c, ems] as const))
+);
+const MARK = /[\u0300-\u036f]/;
+
+/**
+ * A label's width where text cannot be measured (the server's map, which a page shows until its scripts
+ * run and for good without them; tests): per character, at the most a character of the map's names takes
+ * in the fonts they are drawn in. Measured in Chromium for every place name and "to … →" label in every
+ * language, bold and regular: Thai, Khmer, Lao and Burmese in the site's Noto fonts take up to 0.75 em a
+ * UTF-16 character, Chinese 1 em, Latin as LATIN_EMS says. An estimate too small let the build's map draw
+ * "Lao PDR" against "Hong Kong" and Chinese names over each other; one too large leaves out a name that
+ * had room (Thailand, on a phone).
+ */
+export function estimateWidth(text: string, fontSize: number): number {
+	let ems = 0;
+	for (const char of text.normalize('NFD')) {
+		if (MARK.test(char)) continue;
+		ems += FULL_WIDTH.test(char) ? 1 : (LATIN_EMS.get(char) ?? 0.75 * char.length);
+	}
+	return Math.ceil(ems * fontSize);
+}
 
 /**
  * The canvas that measures, and the widths it has measured by font and text, for the whole page: every
@@ -174,7 +259,10 @@ export function layoutMapText(i: MapTextInput): MapText {
 	const k = i.scale ?? 1;
 	const margin = 2;
 	const exits = new Map<string, { x: number; y: number; anchor: 'start' | 'end'; text: string }>();
-	const used: Box[] = [...(i.covered ?? [])];
+	// No text over a country's dot (its name sits beside it, GAP away): a name drawn across another
+	// country's dot hid it, and which country the dot was.
+	const dots = i.dots.map(({ at: [x, y] }) => ({ x0: x - DOT, y0: y - DOT, x1: x + DOT, y1: y + DOT }));
+	const used: Box[] = [...(i.covered ?? []), ...dots];
 	const free = (b: Box) =>
 		b.x0 >= margin &&
 		b.y0 >= margin &&
@@ -182,8 +270,11 @@ export function layoutMapText(i: MapTextInput): MapText {
 		b.y1 <= i.view.height - margin &&
 		!used.some((u) => overlaps(u, b));
 	for (const e of i.exits) {
-		// The box the browser gives 12 px text (the font's ascent and descent: about 13 and 4 px).
-		const [size, above, below] = [EXIT_FONT.size * k, 13 * k, 4 * k];
+		// The box the browser gives 12 px text (the font's ascent and descent: about 13 and 4 px), or
+		// the glyphs' reach where the script's marks go further.
+		const size = EXIT_FONT.size * k;
+		const reach = textExtent(e.text);
+		const [above, below] = [Math.max(13 * k, reach.ascent * size), Math.max(4 * k, reach.descent * size)];
 		const lineHeight = above + below;
 		const w = i.measure(e.text, size, EXIT_FONT.weight);
 		const end = e.at[0] > i.view.width / 2;
@@ -203,12 +294,17 @@ export function layoutMapText(i: MapTextInput): MapText {
 	};
 	const requests = [...i.dots]
 		.sort((a, b) => rank(a.code) - rank(b.code))
-		.map((d) => ({
-			key: d.code,
-			at: d.at,
-			width: i.measure(d.name, LABEL_FONT.size * k, LABEL_FONT.weight),
-			height: 15 * k
-		}));
+		.map((d) => {
+			const size = LABEL_FONT.size * k;
+			const reach = textExtent(d.name);
+			return {
+				key: d.code,
+				at: d.at,
+				width: i.measure(d.name, size, LABEL_FONT.weight),
+				ascent: Math.max(12 * k, reach.ascent * size),
+				descent: Math.max(3 * k, reach.descent * size)
+			};
+		});
 	const labels = new Map(placeLabels(requests, i.view, used, margin).map((l) => [l.key, l]));
 	used.push(...[...labels.values()].map((l) => l.box));
 	const tags = new Map<string, { x: number; y: number }>();
