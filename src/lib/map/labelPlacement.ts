@@ -118,7 +118,24 @@ export function placeLabels(
  * Burmese reach 1.14 em above and 0.61 em below (subscript consonants). Placed with Latin's box, Burmese
  * names sat on each other.
  */
-export function textExtent(text: string): { ascent: number; descent: number } {
+export function textExtent(text: string): Extent {
+	let extent = extents.get(text);
+	if (!extent) {
+		extent = extentOf(text);
+		// The same few names, every frame of a pan: worked out once each.
+		extents.set(text, extent);
+	}
+	return extent;
+}
+
+interface Extent {
+	ascent: number;
+	descent: number;
+}
+
+const extents = new Map<string, Extent>();
+
+function extentOf(text: string): Extent {
 	if (/[\p{Script=Khmer}\p{Script=Myanmar}]/u.test(text)) return { ascent: 1.15, descent: 0.65 };
 	if (/[\p{Script=Thai}\p{Script=Lao}]/u.test(text)) return { ascent: 1.2, descent: 0.4 };
 	// Letters with marks above (Vietnamese "Ả Rập Xê-út"), as their decomposed form shows them.
