@@ -94,6 +94,13 @@ else if (!built) count('e2e tests (skipped: the build failed)', false);
 else {
 	const chromium = browser.stdout.trim();
 	console.log(`\nUsing Chromium at ${chromium}`);
+	// The editor's tests need pdftotext and a Khmer font (apt-get, on a fresh machine). Installed here,
+	// before any browser starts: installed by the editor's spec while other tests ran, the fonts arrived
+	// under running browsers (the page font changed mid-run) and the Khmer PDF printed next lost a letter.
+	// A failure here is left to the editor's spec, which says what is missing.
+	spawnSync('node', ['editor/find-pdftotext.mjs', '--install', '--khmer-fonts'], {
+		stdio: ['ignore', 'ignore', 'inherit']
+	});
 	const file = path.join(tmp, 'e2e.json');
 	const ok = run('npx', ['playwright', 'test'], {
 		CHROMIUM_PATH: chromium,
