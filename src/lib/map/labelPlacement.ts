@@ -1,8 +1,9 @@
 /**
  * Where the map's labels go so that none runs off the map or sits on another or on a country's dot: each
  * label tries the four corners around its point (right-above first, as a map reader expects), then level
- * with it on either side, in priority order, and takes the first spot that is inside the box and free. A label with no free spot is left out (its
- * place is still named by its line's accessible name and the panels). Pure, so it is unit-tested.
+ * with it on either side, in priority order, and takes the first spot that is inside the box and free.
+ * A label with no free spot is left out (its place is still named by its line's accessible name and the
+ * panels). Pure, so it is unit-tested.
  */
 import type { Point } from './geometry';
 
@@ -49,22 +50,8 @@ const widened = (b: Box, by: number): Box => ({ ...b, x0: b.x0 - by, x1: b.x1 + 
 /** The spots around a point: right-above, left-above, right-below, left-below, then right and left. */
 function candidates(r: LabelRequest): Omit<PlacedLabel, 'key'>[] {
 	const [px, py] = r.at;
-	const spot = (right: boolean, above: boolean) => {
+	const place = (right: boolean, baseline: number) => {
 		const x0 = right ? px + GAP : px - GAP - r.width;
-		// Above, the glyphs' lowest point keeps clear of the dot; below, their highest.
-		const baseline = above ? py - GAP / 2 - r.descent : py + GAP + r.ascent;
-		const box = { x0, y0: baseline - r.ascent, x1: x0 + r.width, y1: baseline + r.descent };
-		return {
-			x: right ? px + GAP : px - GAP,
-			y: baseline,
-			anchor: right ? ('start' as const) : ('end' as const),
-			box
-		};
-	};
-	// Level with the point, where no corner is free (a name between a neighbour's and the map's edge).
-	const level = (right: boolean) => {
-		const x0 = right ? px + GAP : px - GAP - r.width;
-		const baseline = py + (r.ascent - r.descent) / 2;
 		return {
 			x: right ? px + GAP : px - GAP,
 			y: baseline,
@@ -72,13 +59,17 @@ function candidates(r: LabelRequest): Omit<PlacedLabel, 'key'>[] {
 			box: { x0, y0: baseline - r.ascent, x1: x0 + r.width, y1: baseline + r.descent }
 		};
 	};
+	// Above, the glyphs' lowest point keeps clear of the dot; below, their highest.
+	const [above, below] = [py - GAP / 2 - r.descent, py + GAP + r.ascent];
+	// Level with the point, where no corner is free (a name between a neighbour's and the map's edge).
+	const level = py + (r.ascent - r.descent) / 2;
 	return [
-		spot(true, true),
-		spot(false, true),
-		spot(true, false),
-		spot(false, false),
-		level(true),
-		level(false)
+		place(true, above),
+		place(false, above),
+		place(true, below),
+		place(false, below),
+		place(true, level),
+		place(false, level)
 	];
 }
 
@@ -136,12 +127,14 @@ interface Extent {
 }
 
 const extents = new Map<string, Extent>();
+/** Marks over letters, as a text's decomposed form (NFD) holds them apart. */
+const MARK = /[\u0300-\u036f]/;
 
 function extentOf(text: string): Extent {
 	if (/[\p{Script=Khmer}\p{Script=Myanmar}]/u.test(text)) return { ascent: 1.15, descent: 0.65 };
 	if (/[\p{Script=Thai}\p{Script=Lao}]/u.test(text)) return { ascent: 1.2, descent: 0.4 };
 	// Letters with marks above (Vietnamese "Ả Rập Xê-út"), as their decomposed form shows them.
-	if (/[\u0300-\u036f]/.test(text.normalize('NFD'))) return { ascent: 1.1, descent: 0.25 };
+	if (MARK.test(text.normalize('NFD'))) return { ascent: 1.1, descent: 0.25 };
 	return { ascent: 1.05, descent: 0.25 };
 }
 
@@ -167,7 +160,6 @@ const LATIN_EMS = new Map(
 		] as const
 	).flatMap(([chars, ems]) => [...chars].map((c) => [c, ems] as const))
 );
-const MARK = /[\u0300-\u036f]/;
 
 /**
  * A label's width where text cannot be measured (the server's map, which a page shows until its scripts
