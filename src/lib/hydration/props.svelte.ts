@@ -6,21 +6,33 @@
  */
 import { untrack } from 'svelte';
 
-export function propsOf<P extends Record<string, unknown>>(read: () => P): P {
-	const keys = Object.keys(untrack(read));
-	const values: Record<string, () => unknown> = Object.fromEntries(
-		keys.map((key) => {
-			const value = $derived(read()[key]);
-			return [key, () => value];
-		})
-	);
-	const known = (key: string | symbol): key is string =>
-		typeof key === 'string' && Object.hasOwn(values, key);
-	return new Proxy({} as P, {
-		get: (_, key) => (known(key) ? values[key]!() : undefined),
-		has: (_, key) => known(key),
-		ownKeys: () => keys,
+export function propsOf<P extends Record<string, unknown>>(read: () => P): { props: P; stop: () => void } {
+	// Nothing is read until the part asks: the page's start only adopts the part's box, and the part's
+	// values (the map's lines, the legend's widths) are worked out in the part's own task, or before it.
+	let values: Record<string, () => unknown> | undefined;
+	let stop = () => {};
+	const make = () =>
+		Object.fromEntries(
+			Object.keys(untrack(read)).map((key) => {
+				const value = $derived(read()[key]);
+				return [key, () => value];
+			})
+		);
+	const known = () => {
+		// Made when the part first reads, so inside one of its effects; a derived value belongs to the
+		// effect it was made in and stops following the page once that effect runs again. These belong to
+		// a root of their own, which lives as long as the box (stop).
+		if (!values) stop = $effect.root(() => void (values = make()));
+		// Svelte's server build ignores $effect.root (the unit tests run it): make them plainly there.
+		return (values ??= make());
+	};
+	const has = (key: string | symbol): key is string => typeof key === 'string' && Object.hasOwn(known(), key);
+	const props = new Proxy({} as P, {
+		get: (_, key) => (has(key) ? known()[key]!() : undefined),
+		has: (_, key) => has(key),
+		ownKeys: () => Object.keys(known()),
 		getOwnPropertyDescriptor: (_, key) =>
-			known(key) ? { enumerable: true, configurable: true, value: values[key]!() } : undefined
+			has(key) ? { enumerable: true, configurable: true, value: known()[key]!() } : undefined
 	});
+	return { props, stop: () => stop() };
 }
