@@ -91,21 +91,23 @@ function figuresModule(): Plugin {
 }
 
 /**
- * The reading pages' script (src/lib/reading/main.ts) as an entry of the client build, at a name the
- * prerendered pages can point to: _app/reading.js. Those pages start no app, so no manifest finds it.
+ * The scripts of the pages that do not start SvelteKit's client, as entries of the client build at names
+ * those prerendered pages can point to (src/lib/hydration/pageScript.ts): _app/reading.js for the reading
+ * pages, _app/home.js for the home page. No manifest finds them, as no app starts there.
  */
-function readingEntry(): Plugin {
+function pageEntries(): Plugin {
 	let client = false;
 	return {
-		name: 'mmc-reading-entry',
+		name: 'mmc-page-entries',
 		apply: 'build',
 		configResolved: (config) => void (client = !config.build.ssr),
 		buildStart() {
-			if (client)
+			if (!client) return;
+			for (const entry of ['reading', 'home'])
 				this.emitFile({
 					type: 'chunk',
-					id: path.resolve('src/lib/reading/main.ts'),
-					fileName: '_app/reading.js'
+					id: path.resolve(`src/lib/${entry}/main.ts`),
+					fileName: `_app/${entry}.js`
 				});
 		}
 	};
@@ -116,7 +118,7 @@ export default defineConfig({
 		dataCheck(),
 		palette(),
 		figuresModule(),
-		readingEntry(),
+		pageEntries(),
 		// The message catalogues (messages/*.json) compile into src/lib/paraglide, one module per language;
 		// the plugin from npm (project.inlang/settings.json), never fetched from a CDN.
 		paraglideVitePlugin({

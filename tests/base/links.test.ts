@@ -93,7 +93,8 @@ function moduleGraph(entries: URL[]): { missing: string[]; loaded: number } {
 
 describe(`build-base: the site built for ${BASE}`, () => {
 	it(`build-base/ was built for ${BASE}: its start script knows the base`, () => {
-		const script = readPage('/').querySelector('script:not([src])')!.text;
+		// The map embed starts the app (the home page and the reading pages start scripts of their own).
+		const script = readPage('/embed/map').querySelector('script:not([src])')!.text;
 		expect(script).toContain(`assets: "${BASE}"`);
 	});
 
@@ -115,11 +116,13 @@ describe(`build-base: the site built for ${BASE}`, () => {
 
 	it.each(PAGES)(`%s: the scripts' base, worked out in the page, is ${BASE}`, (route) => {
 		const doc = readPage(route);
-		// A reading page starts no app: its one script is told the site's root, relative to the page.
-		const reading = doc.querySelector('script[data-reading]');
-		if (reading) {
-			expect(new URL(reading.getAttribute('data-root')!, pageUrl(route)).pathname).toBe(`${BASE}/`);
-			expect(new URL(reading.getAttribute('src')!, pageUrl(route)).pathname).toBe(`${BASE}/_app/reading.js`);
+		// A reading page and the home page start no app: their one script is told the site's root,
+		// relative to the page.
+		for (const entry of ['reading', 'home']) {
+			const own = doc.querySelector(`script[data-${entry}]`);
+			if (!own) continue;
+			expect(new URL(own.getAttribute('data-root')!, pageUrl(route)).pathname).toBe(`${BASE}/`);
+			expect(new URL(own.getAttribute('src')!, pageUrl(route)).pathname).toBe(`${BASE}/_app/${entry}.js`);
 			return;
 		}
 		const script = doc.querySelector('script:not([src])')!.text;

@@ -57,18 +57,45 @@ test('Embed on a Khmer profile gives the Khmer card, pinned, with a height cap',
 	await expect(dialog).toBeHidden();
 });
 
-test('the search on the map page opens a profile through the app, which draws it whole', async ({ page }) => {
+test('the search on the map page opens a profile as a reading page, whose Embed works', async ({ page }) => {
 	await page.goto('/');
 	await expect(page.locator('html[data-started]')).toBeAttached();
-	await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
 	const box = page.locator('#site-search');
 	await box.fill(countryName('THA'));
 	await expect(page.getByRole('option').first()).toContainText(countryName('THA'));
+	const scripts: string[] = [];
+	page.on('request', (r) => {
+		if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+	});
 	await box.press('Enter');
 	await expect(page).toHaveURL(/\/country\/THA$/);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(countryName('THA'));
-	// The app's own navigation: the page was not reloaded, and its Embed works without the reading script.
-	expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+	await expect(page.locator('html[data-started]')).toBeAttached();
+	expect(scripts).toContain('/_app/reading.js');
 	await page.locator('button[data-action=embed]').click();
 	await expect(page.locator('#embed-fixed')).toHaveValue(/\/embed\/card\/THA"/);
 });
+
+/**
+ * The home page starts no app either: its own script hydrates the map and its panel alone. Would fail on
+ * a build that starts Kit there (its entry would load) or whose home script is missing (nothing starts).
+ */
+for (const path of ['/', '/km']) {
+	test(`${path} loads the home script, not the app, and its map answers`, async ({ page }) => {
+		const scripts: string[] = [];
+		page.on('request', (r) => {
+			if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+		});
+		await page.goto(`${path}?year=2019`);
+		await expect(page.locator('html[data-started]')).toBeAttached();
+		expect(scripts).toContain('/_app/home.js');
+		expect(scripts.filter((s) => s.includes('/_app/immutable/entry/'))).toEqual([]);
+		// The view in the address was read, and a choice is written back into it.
+		await expect(page.locator('output.year')).toHaveText('2019');
+		const line = page.locator('.map-box > svg.flow-layer .flow').first();
+		const corridor = await line.getAttribute('data-corridor');
+		await line.click();
+		await expect(page).toHaveURL(new RegExp(`year=2019.*corridor=${corridor}`));
+		await expect(page.locator('aside[aria-live]').getByRole('heading').first()).toBeVisible();
+	});
+}

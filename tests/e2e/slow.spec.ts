@@ -48,7 +48,7 @@ for (const path of ['/', '/km', '/embed/map']) {
 		const total = await page.evaluate(() => document.querySelectorAll('*').length);
 		const cdp = await context.newCDPSession(page);
 		const events: { name: string; args?: { elementCount?: number } }[] = [];
-		cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as typeof events)));
+		cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as typeof events)));
 		await cdp.send('Tracing.start', { categories: 'devtools.timeline', transferMode: 'ReportEvents' });
 		await page.evaluate(() => {
 			void document.body.offsetHeight;

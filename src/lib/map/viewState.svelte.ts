@@ -1,11 +1,10 @@
 /**
  * The corridor map's view, with one owner: year, measure, "earlier" figures, the selected corridor or
  * country, the map area once moved, and whether the controls show. It reads the URL once the page has
- * started and writes it back on every change (replaceState, so the back button is not flooded), keeping
+ * started and writes it back on every change (in place, so the back button is not flooded), keeping
  * what a host page's Pym.js added to an embed's URL. The rules for what a URL means live in urlState.ts;
  * the default view in data/corridors.ts (defaultView).
  */
-import { replaceState } from '$app/navigation';
 import type { Measure } from '$lib/data/schema';
 import { mapStateParams, parseMapState, withPymParams, type MapState, type StateOptions } from './urlState';
 import type { Bounds } from './view';
@@ -70,14 +69,15 @@ export class MapViewState {
 		this.#started = true;
 	}
 
-	/** Writes the view into the URL in place; to be called from an effect, so it follows every change. */
-	syncUrl() {
+	/**
+	 * Writes the view into the URL in place, with `replace` (the router's replaceState where SvelteKit's
+	 * client runs, the history's where it does not); to be called from an effect, so it follows every change.
+	 */
+	syncUrl(replace: (url: string) => void) {
 		if (!this.#started) return;
 		const query = withPymParams(this.query, location.search).toString();
 		const url = location.pathname + (query ? `?${query}` : '') + location.hash;
-		// Same page, only the query changes: the path is the one the router already resolved.
-		// eslint-disable-next-line svelte/no-navigation-without-resolve
-		if (url !== location.pathname + location.search + location.hash) replaceState(url, {});
+		if (url !== location.pathname + location.search + location.hash) replace(url);
 	}
 
 	setYear(year: number) {
