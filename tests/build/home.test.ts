@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { builtPage, parsePage, textOf } from './helpers';
 
-/** The text of a built page's scripts, joined: Kit's start script and the page's data in it. */
+/** The text of a built page's scripts, joined: Kit's start script and the page's data in it, or the home page's map props. */
 const scriptsOf = (route: string) =>
 	[...builtPage(route).matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('');
 
@@ -23,13 +23,28 @@ describe('build output: home page', () => {
 			expect(drawn.map((p) => p.getAttribute('data-code'))).toEqual(expect.arrayContaining(['KHM', 'THA']));
 		}
 		const data = scriptsOf('/');
-		expect(data).toContain('countries:');
+		expect(data).toContain('"countries":');
 		expect(data).not.toMatch(/class=\\"country\\"/);
 		expect(data).not.toContain(`d=\\"M`);
 	});
 
-	// The map, its embed and a presentation: every page that draws the map starts the app.
-	for (const route of ['/', '/embed/map', '/km/present/into-thailand']) {
+	it("/ starts no app: its own script after the page, the map's props beside it as JSON, with no figure", () => {
+		for (const route of ['/', '/km']) {
+			const html = builtPage(route);
+			expect(html, route).not.toContain('modulepreload');
+			expect(html, route).not.toContain('kit.start(');
+			const props = html.match(/<script type="application\/json" data-home-props>([\s\S]*?)<\/script>/)?.[1];
+			const data = JSON.parse(props ?? 'null') as { countries: { code: string }[] };
+			expect(data.countries.map((c) => c.code)).toEqual(expect.arrayContaining(['KHM', 'THA']));
+			expect(props).not.toContain('value_high');
+			// After the map and its props, so its modules are fetched once the page is drawn.
+			expect(html.indexOf('data-home-props')).toBeLessThan(html.indexOf('/_app/home.js'));
+			expect(html.indexOf('/_app/home.js')).toBeGreaterThan(html.indexOf('</header>'));
+		}
+	});
+
+	// The map's embed and a presentation start the app.
+	for (const route of ['/embed/map', '/km/present/into-thailand']) {
 		it(`${route} carries no figure in its data: the figures come in a script of their own`, () => {
 			const starts = scriptsOf(route);
 			expect(starts).toContain('kit.start(');
