@@ -11,9 +11,15 @@ declare let __SVELTEKIT_PAYLOAD__: { base?: string } | undefined;
 
 const script = document.querySelector<HTMLScriptElement>('script[data-home]');
 const root = new URL(script?.dataset.root ?? '/', document.baseURI);
-// SvelteKit's define makes the name its start script's global, which $app/paths then reads.
-// eslint-disable-next-line prefer-const, no-useless-assignment -- not a local: a build-time name
-__SVELTEKIT_PAYLOAD__ ??= { base: root.pathname.replace(/\/$/, '') };
+const base = root.pathname.replace(/\/$/, '');
+if (import.meta.env.DEV) {
+	// The dev server's modules read it from this global (Kit's define there; not applied to this file).
+	(globalThis as { __sveltekit_dev?: { base?: string } }).__sveltekit_dev ??= { base };
+} else {
+	// The build's define makes the name its start script's global, which $app/paths then reads.
+	// eslint-disable-next-line no-useless-assignment -- not a local: a build-time name
+	__SVELTEKIT_PAYLOAD__ ??= { base };
+}
 
 await import('./start');
 
