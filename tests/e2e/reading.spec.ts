@@ -4,8 +4,18 @@
  * a build that hydrates them (the app's entry would load) and on one whose reading script is missing
  * (search and Embed would do nothing).
  */
+import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { countryName } from './data';
+
+/** The paths of the scripts the page requests from now on, as they come. */
+function scriptsLoadedBy(page: Page): string[] {
+	const scripts: string[] = [];
+	page.on('request', (r) => {
+		if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+	});
+	return scripts;
+}
 
 const READING_PAGES = [
 	'/country/THA',
@@ -19,10 +29,7 @@ const READING_PAGES = [
 
 for (const path of READING_PAGES) {
 	test(`${path} loads the reading script, not the app`, async ({ page }) => {
-		const scripts: string[] = [];
-		page.on('request', (r) => {
-			if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
-		});
+		const scripts = scriptsLoadedBy(page);
 		await page.goto(path);
 		await expect(page.locator('html[data-started]')).toBeAttached();
 		await expect(page.locator('main h1')).not.toBeEmpty();
@@ -63,10 +70,7 @@ test('the search on the map page opens a profile as a reading page, whose Embed 
 	const box = page.locator('#site-search');
 	await box.fill(countryName('THA'));
 	await expect(page.getByRole('option').first()).toContainText(countryName('THA'));
-	const scripts: string[] = [];
-	page.on('request', (r) => {
-		if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
-	});
+	const scripts = scriptsLoadedBy(page);
 	await box.press('Enter');
 	await expect(page).toHaveURL(/\/country\/THA$/);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(countryName('THA'));
@@ -82,10 +86,7 @@ test('the search on the map page opens a profile as a reading page, whose Embed 
  */
 for (const path of ['/', '/km']) {
 	test(`${path} loads the home script, not the app, and its map answers`, async ({ page }) => {
-		const scripts: string[] = [];
-		page.on('request', (r) => {
-			if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
-		});
+		const scripts = scriptsLoadedBy(page);
 		await page.goto(`${path}?year=2019`);
 		await expect(page.locator('html[data-started]')).toBeAttached();
 		expect(scripts).toContain('/_app/home.js');
