@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { builtPage, parsePage, textOf } from './helpers';
+import { builtFile, builtPage, parsePage, textOf } from './helpers';
 
 /** The text of a built page's scripts, joined: Kit's start script and the page's data in it, or the home page's map props. */
 const scriptsOf = (route: string) =>
@@ -41,6 +41,14 @@ describe('build output: home page', () => {
 			expect(html.indexOf('data-home-props')).toBeLessThan(html.indexOf('/_app/home.js'));
 			expect(html.indexOf('/_app/home.js')).toBeGreaterThan(html.indexOf('</header>'));
 		}
+	});
+
+	it("/'s script imports its map and lets the browser fetch the map's modules: it adds no preload link for each", () => {
+		const script = builtFile('_app/home.js');
+		expect(script).toMatch(/import\(`\.\/immutable\/chunks\/[\w-]+\.js`\)/);
+		// What Vite's helper would add to the page (the stylesheets are in the page already).
+		const listed = script.match(/m\.f=(\[[^\]]*\])/)?.[1] ?? '[]';
+		expect(JSON.parse(listed).filter((file: string) => file.endsWith('.js'))).toEqual([]);
 	});
 
 	// The map's embed and a presentation start the app.
