@@ -229,6 +229,9 @@ test('a profile offers its compact card to embed, and a height cap scrolls the c
 	page
 }) => {
 	await page.goto('/country/KHM');
+	// The preview is not loaded with the page (a hidden frame still loads a document): only the page's own.
+	await page.waitForLoadState('load');
+	expect(page.frames()).toHaveLength(1);
 	await page.getByRole('button', { name: 'Embed', exact: true }).click();
 	await expect(page.locator('#embed-fixed')).toHaveValue(
 		/\/embed\/card\/KHM" title="Cambodia: labour migration at a glance"[^>]+height="600"/

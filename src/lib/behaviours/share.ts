@@ -25,7 +25,8 @@ export function attachShare(root: HTMLElement, deps: ShareDeps): () => void {
 	const maxHeightInput = $<HTMLInputElement>('input.max-height') as HTMLInputElement;
 	const responsive = $<HTMLTextAreaElement>('textarea.responsive') as HTMLTextAreaElement;
 	const fixed = $<HTMLTextAreaElement>('textarea.fixed') as HTMLTextAreaElement;
-	const preview = $<HTMLIFrameElement>('iframe.preview') as HTMLIFrameElement;
+	const previewFrame = $<HTMLTemplateElement>('template.preview-frame') as HTMLTemplateElement;
+	let preview: HTMLIFrameElement | undefined;
 	let embedUrl = '';
 	let fullUrl = '';
 
@@ -47,10 +48,13 @@ export function attachShare(root: HTMLElement, deps: ShareDeps): () => void {
 		responsive.value = snippets.responsive;
 		fixed.value = snippets.fixed;
 		const src = embedSrc(embedUrl, { maxHeight, hideControls });
+		if (!preview) {
+			preview = previewFrame.content.firstElementChild!.cloneNode() as HTMLIFrameElement;
+			previewFrame.after(preview);
+		}
+		preview.title = root.dataset.title ?? '';
 		// Only a changed address reloads the preview.
 		if (preview.src !== src) preview.src = src;
-		preview.title = root.dataset.title ?? '';
-		preview.hidden = false;
 	}
 
 	async function copyText(field: HTMLInputElement | HTMLTextAreaElement) {
