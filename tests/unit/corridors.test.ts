@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
 	perYear,
@@ -5,12 +6,14 @@ import {
 	corridorKey,
 	defaultMeasure,
 	defaultView,
+	mapMeasures,
 	measuresInYear,
 	placedFigures,
 	selectCorridors,
 	undrawnCorridors,
 	yearsWithFigures
 } from '$lib/data/corridors';
+import { seedsDir, validateDataDir } from '$lib/server/validate';
 import { citing, fig, part, publications as sources } from '../fixtures';
 
 describe('selectCorridors(figures, year, measure)', () => {
@@ -108,7 +111,7 @@ describe('defaultMeasure(figures, year) and defaultView(figures)', () => {
 			fig({ measure: 'departures', period: 'year', destination: 'JPN' }),
 			fig({ measure: 'departures', period: 'year', destination: 'KOR' })
 		];
-		expect(defaultMeasure(figures, 2019, sources)).toBe('departures');
+		expect(defaultMeasure(figures, 2019)).toBe('departures');
 	});
 	it('counts corridors that can be drawn, not figures', () => {
 		const figures = [
@@ -118,10 +121,25 @@ describe('defaultMeasure(figures, year) and defaultView(figures)', () => {
 			fig({ measure: 'stock', destination: 'JPN' }),
 			fig({ measure: 'stock' })
 		];
-		expect(defaultMeasure(figures, 2019, sources)).toBe('stock');
+		expect(defaultMeasure(figures, 2019)).toBe('stock');
+	});
+	it('agrees with the lines the map draws, in every year of the real dataset', () => {
+		const {
+			records,
+			countries,
+			sources: publications
+		} = validateDataDir(path.resolve('data'), seedsDir()).data;
+		const placed = placedFigures(records.figures, countries);
+		for (const year of yearsWithFigures(placed)) {
+			const drawn = mapMeasures.map(
+				(m) => selectCorridors(placed, year, m, { sources: publications }).length
+			);
+			const most = Math.max(...drawn);
+			expect(defaultMeasure(placed, year), String(year)).toBe(most ? mapMeasures[drawn.indexOf(most)] : null);
+		}
 	});
 	it('is null in a year with no figures', () => {
-		expect(defaultMeasure([fig()], 2001, sources)).toBeNull();
+		expect(defaultMeasure([fig()], 2001)).toBeNull();
 	});
 	it.each([
 		[
@@ -145,7 +163,7 @@ describe('defaultMeasure(figures, year) and defaultView(figures)', () => {
 			{ year: 2019, measure: 'stock' }
 		]
 	])('defaultView picks %s', (_name, figures, expected) => {
-		expect(defaultView(figures, sources)).toEqual(expected);
+		expect(defaultView(figures)).toEqual(expected);
 	});
 	it('measuresInYear lists measures with a line that year', () => {
 		expect(measuresInYear([fig(), part('x only', { measure: 'stock' })], 2019)).toEqual([

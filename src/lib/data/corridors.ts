@@ -97,7 +97,8 @@ export function selectCorridors(
 			list.filter((f) => f.year === lineYear),
 			options.sources
 		);
-		const figure = standingFigure(sameYear, options.sources)!;
+		// Ranked, so the first stands (the line's year has a figure that can).
+		const figure = sameYear[0]!;
 		corridors.push({
 			key,
 			origin: figure.origin,
@@ -169,25 +170,26 @@ export function undrawnCorridors(
  * The measure with the most drawn corridors in `year` (ties: the order of mapMeasures), with that count;
  * null if none draws a line.
  */
-function busiestMeasure(
-	figures: Figure[],
-	year: number,
-	sources: Publications
-): { measure: Measure; count: number } | null {
-	// Without carryForward only the year's own figures can draw a line: count among those alone (the map
-	// page works this out for every year as it starts).
-	const ofYear = figures.filter((f) => f.year === year);
+function busiestMeasure(figures: Figure[], year: number): { measure: Measure; count: number } | null {
+	// Without carryForward a corridor draws a line in `year` when one of that year's figures can stand: the
+	// count needs no ranking (selectCorridors(...).length, which the map page's start paid for every year).
+	const corridors = new Map<Measure, Set<string>>();
+	for (const f of figures) {
+		if (f.year !== year || !canStand(f)) continue;
+		const keys = corridors.get(f.measure) ?? new Set<string>();
+		corridors.set(f.measure, keys.add(corridorKey(f.origin, f.destination)));
+	}
 	let best: { measure: Measure; count: number } | null = null;
 	for (const measure of mapMeasures) {
-		const count = selectCorridors(ofYear, year, measure, { sources }).length;
+		const count = corridors.get(measure)?.size ?? 0;
 		if (count > (best?.count ?? 0)) best = { measure, count };
 	}
 	return best;
 }
 
 /** The measure with the most drawn corridors in `year` (ties: the order of mapMeasures); null if none. */
-export function defaultMeasure(figures: Figure[], year: number, sources: Publications): Measure | null {
-	return busiestMeasure(figures, year, sources)?.measure ?? null;
+export function defaultMeasure(figures: Figure[], year: number): Measure | null {
+	return busiestMeasure(figures, year)?.measure ?? null;
 }
 
 /** Measures that have at least one line in `year`, in the order of mapMeasures. */
@@ -205,11 +207,11 @@ export interface DefaultView {
  * The default view: the year whose default measure draws the most corridors (ties: the later year),
  * with that measure. With no drawable figure at all: the latest year of any figure, and stock.
  */
-export function defaultView(figures: Figure[], sources: Publications): DefaultView {
+export function defaultView(figures: Figure[]): DefaultView {
 	let best: DefaultView | null = null;
 	let bestCount = -1;
 	for (const year of yearsWithFigures(figures)) {
-		const busiest = busiestMeasure(figures, year, sources);
+		const busiest = busiestMeasure(figures, year);
 		if (busiest && busiest.count >= bestCount)
 			[best, bestCount] = [{ year, measure: busiest.measure }, busiest.count];
 	}
