@@ -242,7 +242,7 @@ if (!args.has('--skip-lighthouse')) {
 		path.join(bare, 'index.html'),
 		withoutScripts(fs.readFileSync(built('index.html'), 'utf8'))
 	);
-	for (const file of ['_headers', 'favicon.svg']) fs.copyFileSync(built(file), path.join(bare, file));
+	for (const file of ['_headers', 'favicon.png']) fs.copyFileSync(built(file), path.join(bare, file));
 	const bareSite = serve(bare);
 	await bareSite.ready;
 	const [shipped, without] = [[], []];

@@ -38,3 +38,17 @@ describe('build output: page sizes', () => {
 		expect(over).toEqual([]);
 	});
 });
+
+describe('build output: the icon', () => {
+	// Chrome draws an SVG icon as a document of its own, on the page's main thread as it loads: a long
+	// task of a slow phone's first load (about 50 ms at 4x CPU), on every page.
+	it('every page links a PNG icon that the build ships', () => {
+		const wrong = builtRoutes().flatMap((route) => {
+			const html = fs.readFileSync(fileOf(route), 'utf8');
+			const href = html.match(/<link rel="icon" href="([^"]+)"/)?.[1];
+			const file = href && path.resolve(path.dirname(fileOf(route)), href);
+			return file?.endsWith('.png') && fs.existsSync(file) ? [] : [`${route}: ${href ?? 'no icon'}`];
+		});
+		expect(wrong).toEqual([]);
+	});
+});
