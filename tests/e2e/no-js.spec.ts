@@ -105,13 +105,19 @@ for (const [path, locale] of pages) {
 }
 
 test('screenshots without JavaScript, wide and phone', async ({ page }) => {
-	for (const [width, height] of [
-		[1280, 800],
-		[360, 740]
+	for (const [width, height, shape] of [
+		[1280, 800, 'wide'],
+		[360, 740, 'narrow']
 	] as const) {
 		await page.setViewportSize({ width, height });
 		await page.goto('/');
 		await expect(visibleFlows(page).first()).toBeVisible();
+		// The drawing made for the box's shape, and only that one: a wide map, a phone's upright one.
+		const shown = page.locator('.prerendered-map').filter({ visible: true });
+		await expect(shown).toHaveCount(1);
+		await expect(shown).toHaveClass(new RegExp(`\\b${shape}\\b`));
+		const box = (await page.locator('.map-frame').boundingBox())!;
+		expect(box.width > box.height, `${width}: the box is ${shape}`).toBe(shape === 'wide');
 		await page.screenshot({ path: `/tmp/nojs-${width}x${height}.png` });
 		await page.screenshot({ path: `/tmp/nojs-${width}x${height}-full.png`, fullPage: true });
 		// Nothing pushes the page sideways on a phone, the table included.
