@@ -46,7 +46,7 @@ describe('build output: home page', () => {
 	it("/'s script imports its map and lets the browser fetch the map's modules: it adds no preload link for each", () => {
 		const script = builtFile('_app/home.js');
 		expect(script).toMatch(/import\(`\.\/immutable\/chunks\/[\w-]+\.js`\)/);
-		// What Vite's helper would add to the page (the stylesheets are in the page already).
+		// What Vite's helper would add to the page: the stylesheets only, which it finds there already.
 		const listed = script.match(/m\.f=(\[[^\]]*\])/)?.[1] ?? '[]';
 		expect(JSON.parse(listed).filter((file: string) => file.endsWith('.js'))).toEqual([]);
 	});

@@ -107,12 +107,15 @@ for (const [path, locale] of pages) {
 test('screenshots without JavaScript, wide and phone', async ({ page }) => {
 	for (const [width, height, shape] of [
 		[1280, 800, 'wide'],
-		[360, 740, 'narrow']
+		[360, 740, 'narrow'],
+		// A tablet held upright: the window is taller than wide, the map's box is not.
+		[820, 1180, 'wide'],
+		[600, 960, 'narrow']
 	] as const) {
 		await page.setViewportSize({ width, height });
 		await page.goto('/');
 		await expect(visibleFlows(page).first()).toBeVisible();
-		// The drawing made for the box's shape, and only that one: a wide map, a phone's upright one.
+		// The drawing made for the box's shape, and only that one: a wide box's, a phone's upright one.
 		const shown = page.locator('.prerendered-map').filter({ visible: true });
 		await expect(shown).toHaveCount(1);
 		await expect(shown).toHaveClass(new RegExp(`\\b${shape}\\b`));

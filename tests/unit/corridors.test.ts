@@ -13,7 +13,7 @@ import {
 	undrawnCorridors,
 	yearsWithFigures
 } from '$lib/data/corridors';
-import { seedsDir, validateDataDir } from '$lib/server/validate';
+import { validateDataDir } from '$lib/server/validate';
 import { citing, fig, part, publications as sources } from '../fixtures';
 
 describe('selectCorridors(figures, year, measure)', () => {
@@ -124,13 +124,16 @@ describe('defaultMeasure(figures, year) and defaultView(figures)', () => {
 		expect(defaultMeasure(figures, 2019)).toBe('stock');
 	});
 	it('agrees with the lines the map draws, in every year of the real dataset', () => {
+		// The records only: dataset.test.ts checks their quotes against the documents.
 		const {
 			records,
 			countries,
 			sources: publications
-		} = validateDataDir(path.resolve('data'), seedsDir()).data;
+		} = validateDataDir(path.resolve('data'), null, null).data;
 		const placed = placedFigures(records.figures, countries);
-		for (const year of yearsWithFigures(placed)) {
+		const years = yearsWithFigures(placed);
+		expect(years.length).toBeGreaterThan(3);
+		for (const year of years) {
 			const drawn = mapMeasures.map(
 				(m) => selectCorridors(placed, year, m, { sources: publications }).length
 			);

@@ -15,7 +15,7 @@ import type { BoundaryProps, Bounds, ViewPadding } from './view';
 /**
  * The two drawings a page carries: a landscape one for a wide screen's map box, and a portrait one for a
  * phone's (its box is taller than wide). Each is laid out at about the size it is shown, so its labels are
- * placed, and read, at their own size; CSS shows the one that fits the window's shape, which the box follows.
+ * placed, and read, at their own size; CSS shows the one that fits the box the layout makes.
  */
 export const PRERENDER_SIZES = {
 	wide: { width: 860, height: 540 },
