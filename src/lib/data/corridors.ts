@@ -167,21 +167,28 @@ export function undrawnCorridors(
 }
 
 /**
- * The measure with the most drawn corridors in `year` (ties: the order of mapMeasures), with that count;
- * null if none draws a line.
+ * The corridors each measure draws a line for in `year` from that year's own figures (no carryForward):
+ * those with a figure that can stand. What selectCorridors(...) would draw, counted without ranking.
  */
-function busiestMeasure(figures: Figure[], year: number): { measure: Measure; count: number } | null {
-	// Without carryForward a corridor draws a line in `year` when one of that year's figures can stand: the
-	// count needs no ranking (selectCorridors(...).length, which the map page's start paid for every year).
+function linesByMeasure(figures: Figure[], year: number): Map<Measure, Set<string>> {
 	const corridors = new Map<Measure, Set<string>>();
 	for (const f of figures) {
 		if (f.year !== year || !canStand(f)) continue;
 		const keys = corridors.get(f.measure) ?? new Set<string>();
 		corridors.set(f.measure, keys.add(corridorKey(f.origin, f.destination)));
 	}
+	return corridors;
+}
+
+/**
+ * The measure with the most drawn corridors in `year` (ties: the order of mapMeasures), with that count;
+ * null if none draws a line.
+ */
+function busiestMeasure(figures: Figure[], year: number): { measure: Measure; count: number } | null {
+	const lines = linesByMeasure(figures, year);
 	let best: { measure: Measure; count: number } | null = null;
 	for (const measure of mapMeasures) {
-		const count = corridors.get(measure)?.size ?? 0;
+		const count = lines.get(measure)?.size ?? 0;
 		if (count > (best?.count ?? 0)) best = { measure, count };
 	}
 	return best;
@@ -194,7 +201,8 @@ export function defaultMeasure(figures: Figure[], year: number): Measure | null 
 
 /** Measures that have at least one line in `year`, in the order of mapMeasures. */
 export function measuresInYear(figures: Figure[], year: number): Measure[] {
-	return mapMeasures.filter((m) => figures.some((f) => f.year === year && f.measure === m && canStand(f)));
+	const lines = linesByMeasure(figures, year);
+	return mapMeasures.filter((m) => lines.has(m));
 }
 
 /** The view a reader gets with no parameters: the year with the most lines, and its default measure. */
