@@ -1,0 +1,46 @@
+/**
+ * The type scale (app.css): text comes in the body's size and four others, in two weights. Each size,
+ * weight and style of a face that a page sets text in is a font the browser looks up and prepares as it
+ * first lays the page out, before a phone can show or run anything else; the home page used 20 of them
+ * (0.82, 0.85, 0.88, 0.9, 0.92rem...), a profile 18. Form controls are in the page's face too, not the
+ * browser's own (Arial on Linux), which was one more face to load for a search box's placeholder.
+ */
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+
+/** The distinct fonts (size, weight, style, family) of the text a reader can see or reach on the page. */
+async function textFonts(page: Page): Promise<string[]> {
+	return page.evaluate(() => {
+		const fonts = new Set<string>();
+		const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+		for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+			const element = node.parentElement;
+			if (!node.textContent?.trim() || !element || element.closest('script, style, template')) continue;
+			// Text in a closed dialog or menu is not laid out until it opens.
+			if (!element.getClientRects().length) continue;
+			const style = getComputedStyle(element);
+			fonts.add(`${style.fontSize} ${style.fontWeight} ${style.fontStyle} ${style.fontFamily}`);
+		}
+		return [...fonts].sort();
+	});
+}
+
+for (const path of ['/', '/country/THA', '/corridor/KHM-THA']) {
+	test(`${path} sets its text in at most 13 sizes and weights of one face`, async ({ page }) => {
+		await page.goto(path);
+		await expect(page.locator('html[data-started]')).toBeAttached();
+		const fonts = await textFonts(page);
+		expect(fonts.length, fonts.join('\n')).toBeLessThanOrEqual(13);
+		expect(new Set(fonts.map((font) => font.split(' ').slice(3).join(' '))).size, fonts.join('\n')).toBe(1);
+	});
+}
+
+test('the search box is in the page’s face, not the browser’s own for form controls', async ({ page }) => {
+	await page.goto('/');
+	const search = page.locator('input[type=search]').first();
+	const [box, body] = await Promise.all([
+		search.evaluate((element) => getComputedStyle(element).fontFamily),
+		page.evaluate(() => getComputedStyle(document.body).fontFamily)
+	]);
+	expect(box).toBe(body);
+});
