@@ -172,6 +172,56 @@ test.describe('tooltips', () => {
 test.describe('on a phone', () => {
 	test.use({ viewport: { width: 390, height: 800 }, hasTouch: true, isMobile: true });
 
+	test('on a first visit, the legend and the downloads below the map start once the reader reaches them, and answer the first tap', async ({
+		page
+	}) => {
+		await page.goto('/');
+		await expect(page.locator('html[data-started]')).toBeAttached();
+		// A part's box is marked once it has started (DeferredBox).
+		const partBox = (part: string) => page.locator(`.deferred-part:has(> ${part})`);
+		await expect(partBox('.controls')).toHaveAttribute('data-started', '');
+		await expect(partBox('.legend')).not.toHaveAttribute('data-started');
+		await expect(partBox('.downloads')).not.toHaveAttribute('data-started');
+
+		await page.getByText('Download this view').tap();
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: 'Figures (CSV)' }).tap()
+		]);
+		expect(download.suggestedFilename()).toMatch(/^mekong-corridors-\d{4}-[a-z_]+\.csv$/);
+		await page.getByRole('region', { name: 'Legend' }).scrollIntoViewIfNeeded();
+		await expect(partBox('.legend')).toHaveAttribute('data-started', '');
+	});
+
+	test('below the map, the legend and the table show the linked view, and the legend and the downloads answer the first tap', async ({
+		page
+	}) => {
+		// On a phone the legend, the table and the downloads start only once the reader reaches them or
+		// the view changes (CorridorMap): opened from a link, they show the link's view, not the default.
+		await page.goto('/?year=2019&measure=stock');
+		await expect(page.locator('html[data-started]')).toBeAttached();
+		const legend = page.getByRole('region', { name: 'Legend' });
+		await expect(legend.locator('.measure')).toContainText('Migrants living or working there (stock), 2019');
+		const table = page.getByTestId('flow-table');
+		await expect(table.locator('caption')).toHaveText(
+			'Corridor lines drawn: Migrants living or working there (stock), 2019'
+		);
+		const drawn = await page.locator('.flow').count();
+		expect(drawn).toBeGreaterThan(0);
+		await expect(table.locator('tbody tr')).toHaveCount(drawn);
+
+		await legend.getByRole('button', { name: 'Show the latest earlier figures' }).tap();
+		await expect(legend).toContainText('Dashed: latest figure before 2019, labelled with its year');
+		await expect(page.getByRole('checkbox', { name: 'Show latest earlier figure' })).toBeChecked();
+
+		await page.getByText('Download this view').tap();
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: 'Figures (CSV)' }).tap()
+		]);
+		expect(download.suggestedFilename()).toMatch(/^mekong-corridors-2019-stock/);
+	});
+
 	for (const width of [320, 390, 430]) {
 		test(`at ${width} px, tapping a line opens its panel on screen, the tooltip fits and a tap elsewhere closes it`, async ({
 			page
