@@ -3,6 +3,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { runnerImport, type Plugin } from 'vite';
 import { checkMessages } from './scripts/check-messages.mjs';
+import { preloadsNeeded, staticImportsOf } from './scripts/preloads.mjs';
 import { defineConfig } from 'vitest/config';
 
 type Validate = typeof import('./src/lib/server/validate');
@@ -113,12 +114,28 @@ function pageEntries(): Plugin {
 	};
 }
 
+/**
+ * Each chunk's static imports, read from the client bundle before Vite writes its preload lists (this
+ * plugin's generateBundle runs before Vite's own), for resolveDependencies below.
+ */
+let staticImports = new Map<string, Set<string>>();
+function preloadLists(): Plugin {
+	return {
+		name: 'mmc-preload-lists',
+		apply: 'build',
+		generateBundle(_options, bundle) {
+			staticImports = staticImportsOf(Object.values(bundle).filter((file) => file.type === 'chunk'));
+		}
+	};
+}
+
 export default defineConfig({
 	plugins: [
 		dataCheck(),
 		palette(),
 		figuresModule(),
 		pageEntries(),
+		preloadLists(),
 		// The message catalogues (messages/*.json) compile into src/lib/paraglide, one module per language;
 		// the plugin from npm (project.inlang/settings.json), never fetched from a CDN.
 		paraglideVitePlugin({
@@ -131,12 +148,14 @@ export default defineConfig({
 	],
 	build: {
 		modulePreload: {
-			// The home page's script loads its map with one import(), and the browser fetches that
-			// module's imports itself. Vite's helper would first add a <link rel="modulepreload"> for each
-			// of its 40 modules, one append at a time, in the script's first task: about 20 ms of a desktop
-			// and 130-180 ms of a 4x-slowed phone, the longest task of the page's start. Without it the
-			// modules arrive one round trip later. Other pages (SvelteKit's app) keep their preloads.
-			resolveDependencies: (_file, deps, { hostId }) => (hostId === '_app/home.js' ? [] : deps)
+			// The home page's script (main.ts) imports the header's modules, then the map's, and the
+			// browser fetches each module's imports itself. Vite's helper would first add a <link
+			// rel="modulepreload"> for each of their 40 modules, one append at a time: about 20 ms of a
+			// desktop and 130-180 ms of a 4x-slowed phone, the longest task of the page's start. Without
+			// it the modules arrive one round trip later. Other pages (SvelteKit's app) keep their
+			// preloads, less what their importer has loaded (preloadsNeeded).
+			resolveDependencies: (file, deps, { hostId }) =>
+				hostId === '_app/home.js' ? [] : preloadsNeeded(file, deps, staticImports.get(hostId))
 		}
 	},
 	define: {

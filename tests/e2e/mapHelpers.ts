@@ -4,6 +4,8 @@ import { expect, type Page } from '@playwright/test';
 export async function openMap(page: Page, query = '', { gl = false } = {}) {
 	await page.goto(`/${query}`);
 	await expect(page.locator('[data-map-state=ready]').first()).toBeAttached({ timeout: 45_000 });
+	// The live lines are drawn too: the drawing made at build time has given way to them.
+	await expect(page.locator('.map-box .prerendered')).toHaveCount(0);
 	if (gl) await startWebGl(page);
 }
 

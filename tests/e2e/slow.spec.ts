@@ -44,6 +44,9 @@ for (const path of ['/', '/km', '/embed/map']) {
 		await slowScripts(page, state);
 		await page.goto(path, { waitUntil: 'commit' });
 		await expect(page.locator('.controls').first()).toBeAttached();
+		// The whole page parsed ('interactive' comes before the held module scripts would run): on a busy
+		// machine the trace could otherwise count the first style of the page's last part.
+		await page.waitForFunction(() => document.readyState !== 'loading');
 		await expect(page.locator('html[data-started]')).toHaveCount(0);
 		const total = await page.evaluate(() => document.querySelectorAll('*').length);
 		const cdp = await context.newCDPSession(page);

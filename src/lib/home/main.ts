@@ -5,7 +5,8 @@
  *
  * Built as its own entry, _app/home.js (vite.config.ts). The map's modules read the site's base path
  * ($app/paths) from what SvelteKit's start script would have set: it is set here first, from the page's
- * script tag, and the map's modules are loaded after it (a static import would run before this line).
+ * script tag, and the header's and the map's modules are loaded after it (a static import would run
+ * before this line).
  */
 declare let __SVELTEKIT_PAYLOAD__: { base?: string } | undefined;
 
@@ -21,6 +22,8 @@ if (import.meta.env.DEV) {
 	__SVELTEKIT_PAYLOAD__ ??= { base };
 }
 
-await import('./start');
+const { startHome } = await import('./start');
+// Imported here, in this entry, the map's modules are not preloaded by script (vite.config.ts).
+await startHome(() => import('./HomeMap.svelte'));
 
 export {};

@@ -194,16 +194,22 @@ const EXIT_FONT = { size: 12, weight: 400 };
 const TAG_FONT = { size: 11, weight: 700 };
 
 /**
- * Sets up the measurer ahead of the map's first drawing, and measures the country names in their font.
+ * Sets up the measurer ahead of the map's first drawing, and measures in each font what it will be
+ * asked first: the country names, an exit's text (its arrow is often in a fallback font), a year.
  * Reading the page's font and the first measurement in each font are most of what placing the text
- * costs on a browser's first load (about 20 ms of the first drawing's 30); done in a task of its own,
- * the drawing's task is that much shorter.
+ * costs on a browser's first load (about 55 ms of a 4x-slowed phone): a font a task (`between` waits
+ * for the next), the drawing's task and each of these are short.
  */
-export function prepareTextMeasurer(names: string[]): void {
+export async function prepareTextMeasurer(
+	texts: { labels: string[]; exit: string },
+	between: () => Promise<void>
+): Promise<void> {
 	const measure = textMeasurer();
-	for (const name of names) measure(name, LABEL_FONT.size, LABEL_FONT.weight);
-	// Exits and year tags say other things; a first measurement in their fonts is what costs.
-	for (const font of [EXIT_FONT, TAG_FONT]) measure('2019', font.size, font.weight);
+	for (const name of texts.labels) measure(name, LABEL_FONT.size, LABEL_FONT.weight);
+	await between();
+	measure(texts.exit, EXIT_FONT.size, EXIT_FONT.weight);
+	await between();
+	measure('2019', TAG_FONT.size, TAG_FONT.weight);
 }
 
 /** Measures text as the browser will draw it (canvas measureText with the page's font); estimates elsewhere. */
