@@ -51,6 +51,29 @@ describe('build output: home page', () => {
 		expect(JSON.parse(listed).filter((file: string) => file.endsWith('.js'))).toEqual([]);
 	});
 
+	it("/'s script imports the header's modules and the map's apart, and neither loads SvelteKit's client", () => {
+		const script = builtFile('_app/home.js');
+		const imports = [...script.matchAll(/import\(`\.\/(immutable\/chunks\/[\w-]+\.js)`\)/g)].map(
+			(m) => m[1]!
+		);
+		expect(imports).toHaveLength(2);
+		/** A chunk and every chunk it imports statically, as paths under _app/. */
+		const graph = (chunk: string, into = new Set<string>()): Set<string> => {
+			if (into.has(chunk)) return into;
+			into.add(chunk);
+			for (const m of builtFile(`_app/${chunk}`).matchAll(/(?:import|from)\s*["`]\.\/([\w-]+\.js)["`]/g))
+				graph(`immutable/chunks/${m[1]}`, into);
+			return into;
+		};
+		const [header, map] = imports.map((chunk) => graph(chunk));
+		expect(header!.size).toBeGreaterThan(3);
+		// The map's own modules (CorridorMap, the figures) come in its import, not in the header's.
+		expect([...map!].filter((chunk) => !header!.has(chunk)).length).toBeGreaterThan(10);
+		// SvelteKit's client keeps its scroll positions under this key.
+		for (const chunk of [...header!, ...map!])
+			expect(builtFile(`_app/${chunk}`), chunk).not.toContain('sveltekit:scroll');
+	});
+
 	// The map's embed and a presentation start the app.
 	for (const route of ['/embed/map', '/km/present/into-thailand']) {
 		it(`${route} carries no figure in its data: the figures come in a script of their own`, () => {

@@ -1,14 +1,14 @@
 /**
  * Links within the site, in the page's language: "/country/THA" on a Khmer page is "/km/country/THA".
- * Relative to the page (Kit's resolve('/')), so the site works at any base path; a broken link fails
+ * Relative to the page (sitePath('/')), so the site works at any base path; a broken link fails
  * the build (the prerender crawler follows every one).
  */
-import { resolve } from '$app/paths';
+import { sitePath } from '#site-paths';
 import { getLocale } from './current';
 import { hrefFrom, type Locale } from './locales';
 
 export const localHref = (path: string, locale: Locale = getLocale()): string =>
-	hrefFrom(resolve('/'), path, locale);
+	hrefFrom(sitePath('/'), path, locale);
 
 /**
  * The absolute URL of a site path in the page's language, wherever the site is hosted (any origin, any
