@@ -4,9 +4,9 @@
  * a root of its own; its parts then start one a task, Deferred) and the header, as on the reading pages.
  *
  * Built as its own entry, _app/home.js (vite.config.ts). The map's modules read the site's base path
- * ($app/paths) from what SvelteKit's start script would have set: it is set here first, from the page's
- * script tag, and the header's and the map's modules are loaded after it (a static import would run
- * before this line).
+ * ('#site-paths') from where SvelteKit's start script would have set it: it is set here first, from the
+ * page's script tag, and the header's and the map's modules are loaded after it (a static import would
+ * run before this line).
  */
 declare let __SVELTEKIT_PAYLOAD__: { base?: string } | undefined;
 
