@@ -1,5 +1,8 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtFile, builtPage, parsePage, textOf } from './helpers';
+import { staticImportsOf } from '../../scripts/preloads.mjs';
+import { BUILD, builtFile, builtPage, parsePage, textOf } from './helpers';
 
 /** The text of a built page's scripts, joined: Kit's start script and the page's data in it, or the home page's map props. */
 const scriptsOf = (route: string) =>
@@ -57,14 +60,21 @@ describe('build output: home page', () => {
 			(m) => m[1]!
 		);
 		expect(imports).toHaveLength(2);
+		// Every chunk's static imports, as the build's preload lists read them (scripts/preloads.mjs).
+		const dir = 'immutable/chunks';
+		const closures = staticImportsOf(
+			fs
+				.readdirSync(path.join(BUILD, '_app', dir))
+				.filter((file) => file.endsWith('.js'))
+				.map((file) => ({
+					fileName: `${dir}/${file}`,
+					imports: [
+						...builtFile(`_app/${dir}/${file}`).matchAll(/(?:import|from)\s*["`]\.\/([\w-]+\.js)["`]/g)
+					].map((m) => `${dir}/${m[1]}`)
+				}))
+		);
 		/** A chunk and every chunk it imports statically, as paths under _app/. */
-		const graph = (chunk: string, into = new Set<string>()): Set<string> => {
-			if (into.has(chunk)) return into;
-			into.add(chunk);
-			for (const m of builtFile(`_app/${chunk}`).matchAll(/(?:import|from)\s*["`]\.\/([\w-]+\.js)["`]/g))
-				graph(`immutable/chunks/${m[1]}`, into);
-			return into;
-		};
+		const graph = (chunk: string) => new Set([chunk, ...(closures.get(chunk) ?? [])]);
 		const [header, map] = imports.map((chunk) => graph(chunk));
 		expect(header!.size).toBeGreaterThan(3);
 		// The map's own modules (CorridorMap, the figures) come in its import, not in the header's.
