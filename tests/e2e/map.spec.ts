@@ -70,26 +70,32 @@ test.describe('the corridor map', () => {
 		await expect(page.locator('.fallback-map[data-map-state=ready]')).toBeAttached();
 	});
 
-	test('as the page starts, the lines stay on screen in every frame, from the first painted to the live ones', async ({
+	test('as the page starts, the lines and the country names stay on screen in every frame, from the first painted to the live ones', async ({
 		page
 	}) => {
-		// Counted in every animation frame: lines on screen in the map box, whichever drawing they belong to.
+		// Counted in every animation frame: lines and names on screen in the map box, whichever drawing
+		// they belong to (the live layer draws its names a task after its lines).
 		await page.addInitScript(() => {
-			const counts: number[] = [];
-			(window as unknown as { lineCounts: number[] }).lineCounts = counts;
+			const counts: [number, number][] = [];
+			(window as unknown as { counts: typeof counts }).counts = counts;
+			const shown = (selector: string) =>
+				[...document.querySelectorAll(selector)].filter((e) => e.getBoundingClientRect().width > 0).length;
 			const sample = () => {
-				const lines = document.querySelectorAll('.map-box svg.flow-layer .flow');
-				counts.push([...lines].filter((e) => e.getBoundingClientRect().width > 0).length);
+				counts.push([
+					shown('.map-box svg.flow-layer .flow path.line'),
+					shown('.map-box svg.flow-layer .country-label text')
+				]);
 				requestAnimationFrame(sample);
 			};
 			requestAnimationFrame(sample);
 		});
 		await openMap(page);
 		await expect(page.locator('[data-testid=prerendered-map]')).toHaveCount(0);
-		const counts = await page.evaluate(() => (window as unknown as { lineCounts: number[] }).lineCounts);
-		const fromFirst = counts.slice(counts.findIndex((n) => n > 0));
+		const counts = await page.evaluate(() => (window as unknown as { counts: [number, number][] }).counts);
+		const fromFirst = counts.slice(counts.findIndex(([lines]) => lines > 0));
 		expect(fromFirst.length).toBeGreaterThan(5);
-		expect(Math.min(...fromFirst)).toBeGreaterThan(0);
+		expect(Math.min(...fromFirst.map(([lines]) => lines))).toBeGreaterThan(0);
+		expect(Math.min(...fromFirst.map(([, names]) => names))).toBeGreaterThan(0);
 	});
 
 	test('once ready, the SVG map has land under every country it names (its first drawing comes in parts)', async ({

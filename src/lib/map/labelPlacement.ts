@@ -266,6 +266,9 @@ export interface MapText {
 	tags: Map<string, { x: number; y: number }>;
 }
 
+/** No text on the map (not yet placed). */
+export const NO_TEXT: MapText = { labels: new Map(), exits: new Map(), tags: new Map() };
+
 /**
  * All the text on the map at once: exit labels keep their place at the edge (anchored towards the
  * inside; moved along the edge, a line at a time, where they would run off the map, sit on another

@@ -12,6 +12,12 @@ export class Stage {
 	width = $state(0);
 	height = $state(0);
 	/**
+	 * The flow layer has drawn its text (country names, exit labels, year tags). Its first drawing is
+	 * the lines, and the text a task later: what stands in for the layer meanwhile (the build's drawing)
+	 * keeps its own text until then.
+	 */
+	textDrawn = $state(false);
+	/**
 	 * A drawing at this fixed width and height that CSS scales to its box (the prerendered map): the
 	 * layers draw in these units under a viewBox, not in the box's pixels.
 	 */
@@ -23,6 +29,7 @@ export class Stage {
 			this.width = fixed.width;
 			this.height = fixed.height;
 			this.project = fixed.project;
+			this.textDrawn = true;
 		}
 	}
 
