@@ -126,7 +126,9 @@ test.describe('the corridor map', () => {
 		await openMap(page);
 		const line = page.locator('.map-box > svg.flow-layer .flow').first();
 		const key = await line.getAttribute('data-corridor');
-		// Every time the lines are projected and laid out again, the flow layer measures it (mmc:flows).
+		// Every time the lines are projected and laid out again, the flow layer measures it (mmc:flows):
+		// their first drawing has been.
+		expect(await page.evaluate(() => performance.getEntriesByName('mmc:flows').length)).toBeGreaterThan(0);
 		await page.evaluate(() => performance.clearMeasures('mmc:flows'));
 		await line.click();
 		await expect(page.locator('aside[aria-live]').getByRole('heading').first()).toBeVisible();
