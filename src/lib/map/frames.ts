@@ -17,3 +17,12 @@ export function afterNextPaint(work: () => void): () => void {
  * work awaited in parts between these is several short tasks, which a reader's tap can come between.
  */
 export const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
+
+/**
+ * Runs `work` in a task of its own, after whatever the browser has queued: what can wait for the next
+ * task without waiting on a promise. Returns a function that cancels it (an effect's or a mount's cleanup).
+ */
+export function inNextTask(work: () => void): () => void {
+	const timer = setTimeout(work);
+	return () => clearTimeout(timer);
+}
