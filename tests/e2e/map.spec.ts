@@ -95,7 +95,11 @@ test.describe('the corridor map', () => {
 		const fromFirst = counts.slice(counts.findIndex(([lines]) => lines > 0));
 		expect(fromFirst.length).toBeGreaterThan(5);
 		expect(Math.min(...fromFirst.map(([lines]) => lines))).toBeGreaterThan(0);
-		expect(Math.min(...fromFirst.map(([, names]) => names))).toBeGreaterThan(0);
+		// The names from the first frame that had them: the page's parser can pause inside the build's
+		// drawing, between its lines and its names (seen: 6 of its 11 names in one frame), before any script.
+		const namesFromFirst = fromFirst.slice(fromFirst.findIndex(([, names]) => names > 0));
+		expect(namesFromFirst.length).toBeGreaterThan(5);
+		expect(Math.min(...namesFromFirst.map(([, names]) => names)), JSON.stringify(counts)).toBeGreaterThan(0);
 	});
 
 	test('once ready, the SVG map has land under every country it names (its first drawing comes in parts)', async ({
